@@ -1,0 +1,43 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Leitmotif.Core.Evaluation;
+
+/// <summary>
+/// Reads and writes the JSON files other tools exchange with Leitmotif: <c>results.json</c>
+/// (<c>[{"theme", "ranking": [{"recording", "cost", "start", "end"}]}]</c>) and <c>truth.json</c>
+/// (<c>[{"theme", "recording", "start", "end"}]</c>), with lower-case property names.
+/// </summary>
+public static class JsonFiles
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        PropertyNameCaseInsensitive = true,
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    /// <summary>Writes a list of records as a JSON array.</summary>
+    public static void Write<T>(string path, IReadOnlyList<T> items)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (directory != null) Directory.CreateDirectory(directory);
+        File.WriteAllText(path, JsonSerializer.Serialize(items, Options));
+    }
+
+    /// <summary>Reads a JSON array of records; a missing or malformed file is an <see cref="InputException"/>.</summary>
+    public static IReadOnlyList<T> Read<T>(string path)
+    {
+        if (!File.Exists(path)) throw new InputException(path, "file not found");
+        try
+        {
+            return JsonSerializer.Deserialize<List<T>>(File.ReadAllText(path), Options)
+                   ?? throw new InputException(path, "expected a JSON array, found null");
+        }
+        catch (JsonException e)
+        {
+            throw new InputException(path, $"malformed JSON: {e.Message}", e);
+        }
+    }
+}
