@@ -10,7 +10,8 @@ namespace Leitmotif.Core.Evaluation;
 /// </summary>
 public static class JsonFiles
 {
-    private static readonly JsonSerializerOptions Options = new()
+    /// <summary>The serializer settings of both files: camel-case names, indented.</summary>
+    public static readonly JsonSerializerOptions SerializerOptions = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         PropertyNameCaseInsensitive = true,
@@ -23,7 +24,7 @@ public static class JsonFiles
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (directory != null) Directory.CreateDirectory(directory);
-        File.WriteAllText(path, JsonSerializer.Serialize(items, Options));
+        File.WriteAllText(path, JsonSerializer.Serialize(items, SerializerOptions));
     }
 
     /// <summary>Reads a JSON array of records; a missing or malformed file is an <see cref="InputException"/>.</summary>
@@ -32,7 +33,7 @@ public static class JsonFiles
         if (!File.Exists(path)) throw new InputException(path, "file not found");
         try
         {
-            return JsonSerializer.Deserialize<List<T>>(File.ReadAllText(path), Options)
+            return JsonSerializer.Deserialize<List<T>>(File.ReadAllText(path), SerializerOptions)
                    ?? throw new InputException(path, "expected a JSON array, found null");
         }
         catch (JsonException e)

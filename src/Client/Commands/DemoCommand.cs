@@ -1,0 +1,52 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Leitmotif.Abstractions.Messages;
+using Leitmotif.Client.Output;
+using Leitmotif.Core.Demo;
+using Leitmotif.Core.Evaluation;
+using Leitmotif.Core.Features;
+using Leitmotif.Core.Themes;
+
+namespace Leitmotif.Client.Commands;
+
+/// <summary>
+/// <c>leitmotif demo</c>: builds the demo collection (melodies with accompaniment rendered by the built-in
+/// synthesiser, the melodies as MIDI themes), indexes it, runs every theme and scores the rankings.
+/// </summary>
+public static class DemoCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(GlobalOptions global)
+    {
+        var output = new Option<string?>("--out") { Description = "Folder for the demo collection and its index (default: <data>/demo)" };
+        var command = new Command("demo", "Make a small demo collection, index it, find every theme in it and score the result") { output };
+        command.SetAction(async parse =>
+        {
+            var clock = Stopwatch.StartNew();
+            var folder = Path.GetFullPath(parse.GetValue(output) ?? Path.Combine(parse.GetValue(global.Data)!, "demo"));
+            var demo = DemoCollection.Create(Path.Combine(folder, "collection"));
+            Console.WriteLine($"demo collection: {demo.RecordingsFolder} ({demo.Count} recordings), themes in {demo.ThemesFolder}");
+
+            await using var session = await global.ConnectAsync(parse, Path.Combine(folder, "store"));
+            var recordings = InputFiles.Expand([demo.RecordingsFolder], InputFiles.AudioExtensions).Files;
+            var progress = await IndexRunner.RunAsync(session.Client, recordings, FeatureKinds.Default);
+            if (Failures.Report("recording(s)", progress.Failures.Select(f => f.Reason).ToList())) return 1;
+
+            var themeFiles = InputFiles.Expand([demo.ThemesFolder], InputFiles.ThemeExtensions).Files;
+            var (themes, failures) = ThemeLoader.Load(themeFiles, new ThemeReadOptions());
+            if (Failures.Report("theme(s)", failures)) return 1;
+            var options = new QueryOptions(FeatureKinds.Default, Top: 3, Transpose: false, TempoFactors: [1.0]);
+            var rankings = await QueryRunner.RunAsync(session.Client, themes, options);
+            Rankings.Print(rankings, Console.Out);
+
+            var resultsPath = Path.Combine(folder, "results.json");
+            var results = Rankings.ToResults(rankings);
+            JsonFiles.Write(resultsPath, results);
+            Console.WriteLine($"rankings written to {resultsPath}; truth in {demo.TruthFile}");
+            EvaluateCommand.Print(RetrievalEvaluation.Evaluate(results, JsonFiles.Read<TruthEntry>(demo.TruthFile)), Console.Out);
+            Console.WriteLine($"demo took {clock.Elapsed.TotalSeconds:0.0} s");
+            return 0;
+        });
+        return command;
+    }
+}

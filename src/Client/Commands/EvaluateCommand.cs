@@ -1,0 +1,38 @@
+using System.CommandLine;
+using System.Globalization;
+using Leitmotif.Core.Evaluation;
+
+namespace Leitmotif.Client.Commands;
+
+/// <summary><c>leitmotif evaluate --results results.json --truth truth.json</c>: retrieval metrics.</summary>
+public static class EvaluateCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var results = new Option<string>("--results") { Description = "Rankings written by batch-query", Required = true };
+        var truth = new Option<string>("--truth") { Description = "Where each theme truly occurs: [{theme, recording, start, end}]", Required = true };
+        var command = new Command("evaluate", "Score rankings against the truth: top-1/5/10, MRR, localisation") { results, truth };
+        command.SetAction(parse =>
+        {
+            var scores = RetrievalEvaluation.Evaluate(
+                JsonFiles.Read<ThemeResult>(parse.GetValue(results)!), JsonFiles.Read<TruthEntry>(parse.GetValue(truth)!));
+            Print(scores, Console.Out);
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>Writes the scores, ending with the one-line summary other tools parse.</summary>
+    public static void Print(RetrievalScores scores, TextWriter output)
+    {
+        var c = CultureInfo.InvariantCulture;
+        output.WriteLine(string.Create(c, $"queries       {scores.Queries}"));
+        output.WriteLine(string.Create(c, $"top-1         {scores.Top1:0.000}"));
+        output.WriteLine(string.Create(c, $"top-5         {scores.Top5:0.000}"));
+        output.WriteLine(string.Create(c, $"top-10        {scores.Top10:0.000}"));
+        output.WriteLine(string.Create(c, $"MRR           {scores.Mrr:0.000}"));
+        output.WriteLine(string.Create(c, $"localisation  {scores.Localisation:0.000} (correct top-1 answers whose span overlaps the true span)"));
+        output.WriteLine(string.Create(c, $"MRR={scores.Mrr:0.0000} top1={scores.Top1:0.0000} top10={scores.Top10:0.0000} queries={scores.Queries}"));
+    }
+}

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using Leitmotif.Client.Cluster;
+using Leitmotif.Core;
+using Leitmotif.Grains.Hosting;
+
+namespace Leitmotif.Client.Commands;
+
+/// <summary>Options every command accepts: where data lives and which cluster to use.</summary>
+public sealed class GlobalOptions
+{
+    /// <summary>The default gateway port of a standalone silo (src/Silo).</summary>
+    public const int DefaultGatewayPort = 30000;
+
+    /// <summary><c>--data</c>: the local data folder of the embedded silo.</summary>
+    public Option<string> Data { get; } = new("--data")
+    {
+        Description = $"Data folder for the embedded silo (default: ${DataDirectory.EnvironmentVariable} or ~/.leitmotif)",
+        DefaultValueFactory = _ => DataDirectory.Default,
+        Recursive = true,
+    };
+
+    /// <summary><c>--cluster</c>: embedded silo or a running one.</summary>
+    public Option<string> Cluster { get; } = new("--cluster")
+    {
+        Description = "embedded (default: a silo inside this process) or localhost (a silo started with src/Silo)",
+        DefaultValueFactory = _ => "embedded",
+        Recursive = true,
+    };
+
+    /// <summary><c>--gateway-port</c>: where a running silo listens for clients.</summary>
+    public Option<int> GatewayPort { get; } = new("--gateway-port")
+    {
+        Description = "Gateway port of the running silo, with --cluster localhost",
+        DefaultValueFactory = _ => DefaultGatewayPort,
+        Recursive = true,
+    };
+
+    /// <summary>Adds the options to the root command.</summary>
+    public void AddTo(RootCommand root)
+    {
+        root.Add(Data);
+        root.Add(Cluster);
+        root.Add(GatewayPort);
+    }
+
+    /// <summary>Connects as the parsed options say; an embedded silo keeps its data in <paramref name="dataDirectory"/> if given.</summary>
+    public Task<ClusterSession> ConnectAsync(ParseResult parse, string? dataDirectory = null)
+    {
+        var mode = parse.GetValue(Cluster)!;
+        var data = dataDirectory ?? parse.GetValue(Data)!;
+        return mode switch
+        {
+            "embedded" => ClusterSession.StartAsync(data, null),
+            "localhost" => ClusterSession.StartAsync(data, parse.GetValue(GatewayPort)),
+            _ => throw new InputException($"--cluster {mode}", "unknown cluster mode; use embedded or localhost"),
+        };
+    }
+}

@@ -1,0 +1,32 @@
+namespace Leitmotif.Client.Commands;
+
+/// <summary>Expands command-line paths (files or folders, searched recursively) into input files.</summary>
+public static class InputFiles
+{
+    /// <summary>Audio file extensions picked up from folders.</summary>
+    public static readonly string[] AudioExtensions = [".wav", ".mp3", ".ogg"];
+
+    /// <summary>Theme file extensions picked up from folders.</summary>
+    public static readonly string[] ThemeExtensions = [".mid", ".midi", ".csv"];
+
+    /// <summary>
+    /// Absolute paths of the files named, and of the files with one of <paramref name="extensions"/> inside the folders
+    /// named; paths that do not exist are returned as failures, not dropped.
+    /// </summary>
+    public static (List<string> Files, List<(string Path, string Reason)> Missing) Expand(IEnumerable<string> paths, string[] extensions)
+    {
+        var files = new List<string>();
+        var missing = new List<(string, string)>();
+        foreach (var path in paths)
+        {
+            if (File.Exists(path)) files.Add(Path.GetFullPath(path));
+            else if (Directory.Exists(path))
+                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                    .Where(f => extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                    .Select(Path.GetFullPath)
+                    .Order(StringComparer.Ordinal));
+            else missing.Add((path, "no such file or folder"));
+        }
+        return (files.Distinct().ToList(), missing);
+    }
+}

@@ -1,0 +1,80 @@
+using System.CommandLine;
+using System.Globalization;
+using Leitmotif.Abstractions.Messages;
+using Leitmotif.Core;
+using Leitmotif.Core.Features;
+using Leitmotif.Core.Themes;
+
+namespace Leitmotif.Client.Commands;
+
+/// <summary>Options of the commands that match themes: feature kind, ranking length, tempi, transposition, CSV tempo.</summary>
+public sealed class MatchingOptions
+{
+    /// <summary><c>--features</c>.</summary>
+    public Option<string> Features { get; } = new("--features")
+    {
+        Description = $"Feature kind: {string.Join(", ", FeatureKinds.Available)}",
+        DefaultValueFactory = _ => FeatureKinds.Default,
+    };
+
+    /// <summary><c>--top</c>.</summary>
+    public Option<int> Top { get; } = new("--top") { Description = "Recordings to list per theme", DefaultValueFactory = _ => 10 };
+
+    /// <summary><c>--transpose</c>.</summary>
+    public Option<bool> Transpose { get; } = new("--transpose") { Description = "Also match the theme in all 12 transpositions" };
+
+    /// <summary><c>--tempi</c>.</summary>
+    public Option<string> Tempi { get; } = new("--tempi")
+    {
+        Description = "Comma-separated query tempo factors relative to the theme's tempo, best kept (e.g. 0.5,1,2)",
+        DefaultValueFactory = _ => "1",
+    };
+
+    /// <summary><c>--tempo</c>.</summary>
+    public Option<double> CsvTempo { get; } = new("--tempo")
+    {
+        Description = "Tempo of CSV themes in quarter notes per minute",
+        DefaultValueFactory = _ => new ThemeReadOptions().CsvTempoQpm,
+    };
+
+    /// <summary>Adds the options to <paramref name="command"/>.</summary>
+    public void AddTo(Command command)
+    {
+        command.Add(Features);
+        command.Add(Top);
+        command.Add(Transpose);
+        command.Add(Tempi);
+        command.Add(CsvTempo);
+    }
+
+    /// <summary>The query options the grains need, validated.</summary>
+    public QueryOptions ToQueryOptions(ParseResult parse)
+    {
+        var kind = parse.GetValue(Features)!;
+        FeatureKinds.Resolve(kind);
+        int top = parse.GetValue(Top);
+        if (top < 1) throw new InputException($"--top {top}", "must be at least 1");
+        return new QueryOptions(kind, top, parse.GetValue(Transpose), ParseTempi(parse.GetValue(Tempi)!));
+    }
+
+    /// <summary>How to read theme files.</summary>
+    public ThemeReadOptions ToThemeReadOptions(ParseResult parse)
+    {
+        double tempo = parse.GetValue(CsvTempo);
+        if (!(tempo > 0)) throw new InputException($"--tempo {tempo}", "must be a positive number of quarter notes per minute");
+        return new ThemeReadOptions(tempo);
+    }
+
+    private static List<double> ParseTempi(string text)
+    {
+        var factors = new List<double>();
+        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!double.TryParse(part, NumberStyles.Float, CultureInfo.InvariantCulture, out var f) || !(f > 0))
+                throw new InputException($"--tempi {text}", $"'{part}' is not a positive number");
+            factors.Add(f);
+        }
+        if (factors.Count == 0) throw new InputException($"--tempi {text}", "needs at least one tempo factor");
+        return factors;
+    }
+}

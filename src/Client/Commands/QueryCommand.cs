@@ -1,0 +1,34 @@
+using System.CommandLine;
+using System.Text.Json;
+using Leitmotif.Client.Output;
+using Leitmotif.Core;
+
+namespace Leitmotif.Client.Commands;
+
+/// <summary><c>leitmotif query &lt;theme-file&gt;</c>: ranks the indexed recordings by how well they contain one theme.</summary>
+public static class QueryCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(GlobalOptions global)
+    {
+        var theme = new Argument<string>("theme") { Description = "Theme file: MIDI (.mid) or CSV (onset,duration,pitch)" };
+        var json = new Option<bool>("--json") { Description = "Print the ranking as results.json does" };
+        var matching = new MatchingOptions();
+        var command = new Command("query", "Find one theme in the indexed recordings") { theme, json };
+        matching.AddTo(command);
+        command.SetAction(async parse =>
+        {
+            var options = matching.ToQueryOptions(parse);
+            var (themes, failures) = ThemeLoader.Load([parse.GetValue(theme)!], matching.ToThemeReadOptions(parse));
+            if (failures.Count > 0) throw new InputException(parse.GetValue(theme)!, failures[0]);
+            await using var session = await global.ConnectAsync(parse);
+            var rankings = await QueryRunner.RunAsync(session.Client, themes, options);
+            if (parse.GetValue(json))
+                Console.WriteLine(JsonSerializer.Serialize(Rankings.ToResults(rankings), JsonFiles.SerializerOptions));
+            else
+                Rankings.Print(rankings, Console.Out);
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,30 @@
+using System.CommandLine;
+using System.Globalization;
+using Leitmotif.Abstractions;
+
+namespace Leitmotif.Client.Commands;
+
+/// <summary><c>leitmotif status</c>: silos, recordings, feature kinds and running jobs.</summary>
+public static class StatusCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(GlobalOptions global)
+    {
+        var command = new Command("status", "Show the cluster's silos, what is indexed and what is running");
+        command.SetAction(async parse =>
+        {
+            await using var session = await global.ConnectAsync(parse);
+            var hosts = await session.Client.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
+            var status = await session.Client.GetGrain<ICatalogGrain>(CatalogNames.Default).GetStatusAsync();
+            var c = CultureInfo.InvariantCulture;
+            Console.WriteLine($"cluster      {parse.GetValue(global.Cluster)}, {hosts.Count} active silo(s): {string.Join(", ", hosts.Keys)}");
+            Console.WriteLine($"data         {Path.GetFullPath(parse.GetValue(global.Data)!)}");
+            Console.WriteLine(string.Create(c, $"recordings   {status.Recordings} ({status.HoursOfAudio:0.00} h of audio)"));
+            foreach (var (kind, count) in status.FeatureKinds.OrderBy(k => k.Key))
+                Console.WriteLine($"features     {kind}: {count} recording(s)");
+            Console.WriteLine($"running jobs {(status.ActiveJobs.Count == 0 ? "none" : string.Join(", ", status.ActiveJobs))}");
+            return 0;
+        });
+        return command;
+    }
+}

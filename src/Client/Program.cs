@@ -1,0 +1,29 @@
+using System.CommandLine;
+using Leitmotif.Client.Commands;
+using Leitmotif.Core;
+
+var global = new GlobalOptions();
+var root = new RootCommand("leitmotif: find which recordings contain a melody, and where");
+global.AddTo(root);
+root.Add(IndexCommand.Create(global));
+root.Add(QueryCommand.Create(global));
+root.Add(BatchQueryCommand.Create(global));
+root.Add(EvaluateCommand.Create());
+root.Add(ListCommand.Create(global));
+root.Add(StatusCommand.Create(global));
+root.Add(DemoCommand.Create(global));
+
+try
+{
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (InputException e)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    return 2;
+}
+catch (Exception e) when (ClusterErrors.Describe(e) is { } message)
+{
+    Console.Error.WriteLine($"error: {message}");
+    return 3;
+}

@@ -1,0 +1,75 @@
+using Leitmotif.Abstractions;
+using Leitmotif.Abstractions.Messages;
+using Leitmotif.Core;
+using Leitmotif.Core.Features;
+using Leitmotif.Core.Retrieval;
+using Leitmotif.Core.Storage;
+
+namespace Leitmotif.Grains;
+
+/// <summary>Computes, stores and caches one recording's features, and matches query batches against them.</summary>
+public sealed class RecordingGrain(
+    [PersistentState("recording", StorageNames.Leitmotif)] IPersistentState<RecordingState> state,
+    IFeatureStore store) : Grain, IRecordingGrain
+{
+    private readonly Dictionary<string, FeatureMatrix> _features = new(StringComparer.OrdinalIgnoreCase);
+
+    public async Task<IndexOutcome> IndexAsync(string path, string featureKind)
+    {
+        try
+        {
+            var fingerprint = SourceFingerprint.Of(path);
+            if (state.State.Path != path || state.State.Fingerprint != fingerprint)
+            {
+                state.State = new RecordingState { Path = path, Fingerprint = fingerprint };
+                _features.Clear();
+            }
+            bool reused = state.State.FeatureKinds.Contains(featureKind, StringComparer.OrdinalIgnoreCase)
+                          && await LoadAsync(featureKind) != null;
+            var features = reused ? _features[featureKind] : await ComputeAsync(path, fingerprint, featureKind);
+            state.State.DurationSeconds = features.DurationSeconds;
+            if (!reused) state.State.FeatureKinds.Add(featureKind);
+            await state.WriteStateAsync();
+            return new IndexOutcome(Summary(), null, reused);
+        }
+        catch (InputException e)
+        {
+            return new IndexOutcome(null, e.Message, false);
+        }
+    }
+
+    public async Task<IReadOnlyList<RecordingMatch>> MatchAsync(MatchRequest request)
+    {
+        var features = await LoadAsync(request.FeatureKind)
+                       ?? await ComputeAsync(state.State.Path, state.State.Fingerprint, request.FeatureKind);
+        var fileName = Path.GetFileName(state.State.Path);
+        return await Task.Run(() => request.Queries
+            .Select(q => (q.ThemeIndex, Match: RecordingMatcher.Best(features, QueryVersions(q), request.Transpose)))
+            .Where(r => r.Match != null)
+            .Select(r => new RecordingMatch(r.ThemeIndex, fileName, r.Match!.Cost, r.Match.StartSeconds, r.Match.EndSeconds))
+            .ToList());
+    }
+
+    private static List<(double, FeatureMatrix)> QueryVersions(QueryFeatures query) =>
+        query.Versions.Select((data, i) => (query.TempoFactors[i], new FeatureMatrix(data, 12, query.FeatureRate))).ToList();
+
+    private async Task<FeatureMatrix?> LoadAsync(string featureKind)
+    {
+        if (_features.TryGetValue(featureKind, out var cached)) return cached;
+        var stored = await store.LoadAsync(new FeatureKey(this.GetPrimaryKeyString(), featureKind, state.State.Fingerprint));
+        if (stored != null) _features[featureKind] = stored;
+        return stored;
+    }
+
+    private async Task<FeatureMatrix> ComputeAsync(string path, string fingerprint, string featureKind)
+    {
+        var extractor = FeatureKinds.Resolve(featureKind);
+        var features = await Task.Run(() => RecordingFeatures.Compute(path, extractor));
+        await store.SaveAsync(new FeatureKey(this.GetPrimaryKeyString(), featureKind, fingerprint), features);
+        _features[featureKind] = features;
+        return features;
+    }
+
+    private RecordingSummary Summary() =>
+        new(this.GetPrimaryKeyString(), state.State.Path, state.State.DurationSeconds, state.State.FeatureKinds.ToList());
+}

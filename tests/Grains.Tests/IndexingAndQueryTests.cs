@@ -1,0 +1,103 @@
+using Leitmotif.Abstractions;
+using Leitmotif.Abstractions.Messages;
+using Leitmotif.Core.Demo;
+using Leitmotif.Core.Evaluation;
+
+namespace Leitmotif.Grains.Tests;
+
+public class IndexingAndQueryTests
+{
+    private static readonly QueryOptions Cens = new("cens", Top: 5, Transpose: false, TempoFactors: [1.0]);
+
+    [Fact]
+    public async Task IndexingThenABatchQueryRanksEveryThemesOwnRecordingFirst()
+    {
+        using var folder = new TemporaryFolder();
+        var demo = DemoCollection.Create(folder.Sub("demo"));
+        var recordings = Directory.GetFiles(demo.RecordingsFolder, "*.wav");
+        await using var cluster = await LeitmotifCluster.StartAsync(folder.Sub("data"));
+
+        var progress = await ClusterWork.IndexAsync(cluster.Client, recordings);
+        var (status, rankings) = await ClusterWork.QueryAsync(cluster.Client, DemoThemes.Load(demo.ThemesFolder), Cens);
+
+        Assert.True(progress.Finished);
+        Assert.Equal(recordings.Length, progress.Indexed);
+        Assert.Empty(progress.Failures);
+        Assert.Null(status.Error);
+        Assert.Equal(recordings.Length, status.RecordingsDone);
+        var truth = JsonFiles.Read<TruthEntry>(demo.TruthFile).ToDictionary(t => t.Theme, t => t.Recording);
+        Assert.All(rankings, r => Assert.Equal(truth[r.Theme], r.Ranking[0].Recording));
+    }
+
+    [Fact]
+    public async Task ASingleThemeQueryFindsItsRecordingAndSpan()
+    {
+        using var folder = new TemporaryFolder();
+        var demo = DemoCollection.Create(folder.Sub("demo"));
+        await using var cluster = await LeitmotifCluster.StartAsync(folder.Sub("data"));
+        await ClusterWork.IndexAsync(cluster.Client, Directory.GetFiles(demo.RecordingsFolder, "*.wav"));
+        var theme = DemoThemes.Load(demo.ThemesFolder)[0];
+        var truth = JsonFiles.Read<TruthEntry>(demo.TruthFile).Single(t => t.Theme == theme.Name);
+
+        var (_, rankings) = await ClusterWork.QueryAsync(cluster.Client, [theme], Cens);
+
+        var best = Assert.Single(rankings).Ranking[0];
+        Assert.Equal(truth.Recording, best.Recording);
+        Assert.InRange(best.Start, truth.Start - 1.5, truth.Start + 1.5);
+        Assert.InRange(best.End, truth.End - 1.5, truth.End + 1.5);
+        Assert.Equal(best.Cost, rankings[0].Ranking.Min(m => m.Cost));
+    }
+
+    [Fact]
+    public async Task ReindexingInANewClusterOverTheSameDataReusesStoredFeatures()
+    {
+        using var folder = new TemporaryFolder();
+        var demo = DemoCollection.Create(folder.Sub("demo"));
+        var recordings = Directory.GetFiles(demo.RecordingsFolder, "*.wav");
+        var data = folder.Sub("data");
+        await using (var first = await LeitmotifCluster.StartAsync(data))
+            await ClusterWork.IndexAsync(first.Client, recordings);
+
+        await using var second = await LeitmotifCluster.StartAsync(data);
+        var progress = await ClusterWork.IndexAsync(second.Client, recordings);
+        var listed = await second.Client.GetGrain<ICatalogGrain>(CatalogNames.Default).ListAsync("cens");
+
+        Assert.Equal(0, progress.Indexed);
+        Assert.Equal(recordings.Length, progress.Reused);
+        Assert.Equal(recordings.Order(StringComparer.Ordinal), listed.Select(r => r.Path));
+    }
+
+    [Fact]
+    public async Task BadFilesInABatchAreReportedByNameAndTheRestAreIndexed()
+    {
+        using var folder = new TemporaryFolder();
+        var demo = DemoCollection.Create(folder.Sub("demo"));
+        var good = Directory.GetFiles(demo.RecordingsFolder, "*.wav").Take(2).ToList();
+        var garbage = Path.Combine(folder.Path, "garbage.wav");
+        var empty = Path.Combine(folder.Path, "empty.wav");
+        var missing = Path.Combine(folder.Path, "missing.wav");
+        File.WriteAllBytes(garbage, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20]);
+        File.WriteAllBytes(empty, []);
+        await using var cluster = await LeitmotifCluster.StartAsync(folder.Sub("data"));
+
+        var progress = await ClusterWork.IndexAsync(cluster.Client, [good[0], garbage, empty, missing, good[1]]);
+
+        Assert.Equal(2, progress.Indexed);
+        Assert.Equal([garbage, empty, missing], progress.Failures.Select(f => f.Path));
+        Assert.All(progress.Failures, f => Assert.Contains(f.Path, f.Reason));
+        Assert.Equal(2, (await cluster.Client.GetGrain<ICatalogGrain>(CatalogNames.Default).ListAsync()).Count);
+    }
+
+    [Fact]
+    public async Task AQueryWithNothingIndexedFailsWithAClearError()
+    {
+        using var folder = new TemporaryFolder();
+        var demo = DemoCollection.Create(folder.Sub("demo"));
+        await using var cluster = await LeitmotifCluster.StartAsync(folder.Sub("data"));
+
+        var (status, _) = await ClusterWork.QueryAsync(cluster.Client, DemoThemes.Load(demo.ThemesFolder), Cens);
+
+        Assert.True(status.Finished);
+        Assert.Contains("no recordings are indexed", status.Error);
+    }
+}
