@@ -1,0 +1,38 @@
+using Leitmotif.Core.Features;
+
+namespace Leitmotif.Core.Tests.Sequence;
+
+/// <summary>Seeded random chroma-like test inputs.</summary>
+internal static class RandomChroma
+{
+    public const double FeatureRate = 10;
+
+    /// <summary>Frames of 12 non-negative values, each frame L2-normalised.</summary>
+    public static FeatureMatrix Create(Random random, int frames)
+    {
+        var features = new FeatureMatrix(frames, 12, FeatureRate);
+        for (int m = 0; m < frames; m++)
+        {
+            var frame = features.Frame(m);
+            for (int k = 0; k < 12; k++) frame[k] = (float)random.NextDouble();
+            float norm = MathF.Sqrt(frame.ToArray().Sum(v => v * v));
+            for (int k = 0; k < 12; k++) frame[k] /= norm;
+        }
+
+        return features;
+    }
+
+    /// <summary>Frames [first, first + count) of <paramref name="features"/>, resampled to round(count × factor) frames by nearest neighbour.</summary>
+    public static FeatureMatrix Cut(FeatureMatrix features, int first, int count, double factor = 1)
+    {
+        int frames = (int)Math.Round(count * factor);
+        var cut = new FeatureMatrix(frames, features.Dimensions, features.FeatureRate);
+        for (int i = 0; i < frames; i++)
+        {
+            int source = first + Math.Min(count - 1, (int)Math.Round(i / factor));
+            features.Frame(source).CopyTo(cut.Frame(i));
+        }
+
+        return cut;
+    }
+}
