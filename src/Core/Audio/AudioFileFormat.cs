@@ -1,0 +1,17 @@
+namespace Leitmotif.Core.Audio;
+
+/// <summary>The audio container formats <see cref="AudioReader"/> decodes, as recognised from a file's first bytes.</summary>
+internal enum AudioFileFormat
+{
+    /// <summary>Not a recognised audio file.</summary>
+    Unknown,
+
+    /// <summary>RIFF/WAVE: PCM or IEEE float, optionally WAVE_FORMAT_EXTENSIBLE.</summary>
+    Wave,
+
+    /// <summary>MPEG-1/2 Layer III, optionally behind an ID3v2 tag.</summary>
+    Mp3,
+
+    /// <summary>An Ogg container (decoded as Vorbis).</summary>
+    Ogg,
+}

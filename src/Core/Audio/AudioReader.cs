@@ -1,0 +1,130 @@
+using NAudio.Wave;
+using NAudio.Wave.SampleProviders;
+
+namespace Leitmotif.Core.Audio;
+
+/// <summary>
+/// Opens audio files (WAV, MP3, Ogg Vorbis) as mono streams at <see cref="AudioSignal.DefaultSampleRate"/>, decoding,
+/// mixing down and resampling block by block so that a recording is never held in memory whole.
+/// </summary>
+/// <remarks>
+/// The format is recognised from the file's first bytes (RIFF/WAVE, ID3 or an MPEG Layer III frame sync, OggS), not its
+/// extension. WAV is decoded by NAudio (PCM 8/16/24/32-bit, IEEE float 32/64-bit, also as WAVE_FORMAT_EXTENSIBLE), MP3 by
+/// NLayer, Ogg Vorbis by NVorbis. Channels are averaged (NAudio's channel mixer) and the sample rate is converted by
+/// NAudio's WDL resampler in windowed-sinc mode (band-limited); paper: Zalkow &amp; Müller, ISMIR 2020 (mono, 22050 Hz). A WAV file whose header claims more data
+/// than the file holds is read up to the data actually present, as most players do.
+/// </remarks>
+public static class AudioReader
+{
+    /// <summary>The reason given for a file in none of the supported formats.</summary>
+    public const string UnsupportedFormatReason = "not a supported audio format (WAV, MP3, OGG Vorbis)";
+
+    /// <summary>Opens <paramref name="path"/> for block-wise reading.</summary>
+    /// <param name="path">An audio file: WAV, MP3 or Ogg Vorbis, any channel count and sample rate.</param>
+    /// <returns>Mono samples in [-1, 1] at <see cref="AudioSignal.DefaultSampleRate"/> (22050 Hz); the caller disposes it.</returns>
+    /// <exception cref="InputException">The file is missing, empty, not a supported format, corrupt or has no samples
+    /// (also thrown later by <see cref="MonoAudioStream.Read"/> when the decoder fails part-way).</exception>
+    public static MonoAudioStream Open(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path)) throw new InputException(path, "file not found");
+
+        var owned = new List<IDisposable>();
+        try
+        {
+            var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
+            owned.Add(file);
+            if (file.Length == 0) throw new InputException(path, "file is empty (0 bytes)");
+            ISampleProvider decoded = OpenDecoder(path, file, owned);
+            ISampleProvider mono = MixDown(decoded);
+            ISampleProvider resampled = mono.WaveFormat.SampleRate == AudioSignal.DefaultSampleRate
+                ? mono
+                : new SincResamplingSampleProvider(mono, AudioSignal.DefaultSampleRate);
+            return new DecodedAudioStream(path, resampled, [.. owned]);
+        }
+        catch (Exception e) when (e is InputException || IsDecoderFailure(e))
+        {
+            for (int i = owned.Count - 1; i >= 0; i--) owned[i].Dispose();
+            if (e is InputException) throw;
+            throw Corrupt(path, e);
+        }
+    }
+
+    /// <summary>Reads a whole file into memory: for short files and tests; use <see cref="Open"/> for recordings.</summary>
+    /// <param name="path">As for <see cref="Open"/>.</param>
+    /// <returns>All samples, mono at <see cref="AudioSignal.DefaultSampleRate"/>.</returns>
+    /// <exception cref="InputException">As for <see cref="Open"/>.</exception>
+    public static AudioSignal ReadAll(string path)
+    {
+        using MonoAudioStream stream = Open(path);
+        var samples = new List<float>();
+        var block = new float[1 << 16];
+        int count;
+        while ((count = stream.Read(block)) > 0) samples.AddRange(block.AsSpan(0, count));
+        return new AudioSignal([.. samples], stream.SampleRate);
+    }
+
+    /// <summary>Whether <paramref name="e"/> is a decoder's complaint about the data (as opposed to a fatal runtime error).</summary>
+    internal static bool IsDecoderFailure(Exception e) =>
+        e is IOException or InvalidDataException or FormatException or ArgumentException or InvalidOperationException
+            or NotSupportedException or IndexOutOfRangeException or UnauthorizedAccessException;
+
+    /// <summary>The one-line error for a file a decoder failed on.</summary>
+    internal static InputException Corrupt(string path, Exception e) =>
+        new(path, $"corrupt or truncated audio data ({e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")})", e);
+
+    private static ISampleProvider OpenDecoder(string path, FileStream file, List<IDisposable> owned)
+    {
+        Span<byte> header = stackalloc byte[AudioFormatDetector.HeaderLength];
+        int headerLength = file.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
+        file.Position = 0;
+        AudioFileFormat format = AudioFormatDetector.Detect(header[..headerLength]);
+        switch (format)
+        {
+            case AudioFileFormat.Wave:
+                var wave = new WaveFileReader(file);
+                owned.Add(wave);
+                return WaveSamples(path, wave);
+            case AudioFileFormat.Mp3:
+                var mpeg = new MpegSampleProvider(file);
+                owned.Add(mpeg);
+                return mpeg;
+            case AudioFileFormat.Ogg:
+                var vorbis = new VorbisSampleProvider(file);
+                owned.Add(vorbis);
+                return vorbis;
+            case AudioFileFormat.Unknown:
+                throw new InputException(path, UnsupportedFormatReason);
+            default:
+                throw new System.Diagnostics.UnreachableException($"unhandled audio format {format}");
+        }
+    }
+
+    private static ISampleProvider WaveSamples(string path, WaveFileReader wave)
+    {
+        WaveFormat format = wave.WaveFormat.AsStandardWaveFormat();
+        bool supported = format.Encoding switch
+        {
+            WaveFormatEncoding.Pcm => format.BitsPerSample is 8 or 16 or 24 or 32,
+            WaveFormatEncoding.IeeeFloat => format.BitsPerSample is 32 or 64,
+            _ => false,
+        };
+        if (!supported)
+        {
+            throw new InputException(path,
+                $"unsupported WAV encoding {format.Encoding} ({format.BitsPerSample}-bit); only PCM 8/16/24/32-bit and IEEE float 32/64-bit are read");
+        }
+        if (wave.SampleCount == 0) throw new InputException(path, "contains no audio samples");
+        return wave.ToSampleProvider();
+    }
+
+    /// <summary>Averages all channels into one (a 1 × channels mixing matrix of 1/channels).</summary>
+    private static ISampleProvider MixDown(ISampleProvider source)
+    {
+        int channels = source.WaveFormat.Channels;
+        if (channels == 1) return source;
+        var matrix = new float[channels, 1];
+        for (int c = 0; c < channels; c++) matrix[c, 0] = 1f / channels;
+        return new ChannelMixerSampleProvider(source, matrix);
+    }
+}
