@@ -33,6 +33,8 @@ public static class EvaluateCommand
         output.WriteLine(string.Create(c, $"top-10        {scores.Top10:0.000}"));
         output.WriteLine(string.Create(c, $"MRR           {scores.Mrr:0.000}"));
         output.WriteLine(string.Create(c, $"localisation  {scores.Localisation:0.000} (correct top-1 answers whose span overlaps the true span)"));
+        if (scores.IgnoredThemes.Count > 0)
+            output.WriteLine($"ignored       {scores.IgnoredThemes.Count} theme(s) not in the truth file: {string.Join(", ", scores.IgnoredThemes)}");
         output.WriteLine(string.Create(c, $"MRR={scores.Mrr:0.0000} top1={scores.Top1:0.0000} top10={scores.Top10:0.0000} queries={scores.Queries}"));
     }
 }

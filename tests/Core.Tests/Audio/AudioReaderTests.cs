@@ -1,3 +1,4 @@
+using Leitmotif.Core.Tests.TestSupport;
 using System.Buffers.Binary;
 using Leitmotif.Core.Audio;
 using NAudio.Wave;
@@ -7,7 +8,7 @@ namespace Leitmotif.Core.Tests.Audio;
 public sealed class AudioReaderTests : IDisposable
 {
     private const int Rate = AudioSignal.DefaultSampleRate;
-    private readonly TempFolder _temp = new();
+    private readonly TemporaryFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
 

@@ -1,3 +1,4 @@
+using Leitmotif.Core.Tests.TestSupport;
 using Leitmotif.Core.Features;
 using Leitmotif.Core.Retrieval;
 using Leitmotif.Core.Sequence;
@@ -6,24 +7,11 @@ namespace Leitmotif.Core.Tests.Retrieval;
 
 public class RecordingMatcherTests
 {
-    private const double Rate = 5.0;
+    private const double Rate = TestSupport.RandomChroma.FeatureRate;
 
-    private static FeatureMatrix RandomChroma(int frames, int seed)
-    {
-        var random = new Random(seed);
-        var features = new FeatureMatrix(frames, 12, Rate);
-        for (int m = 0; m < frames; m++)
-        {
-            var frame = features.Frame(m);
-            for (int k = 0; k < 12; k++) frame[k] = (float)random.NextDouble();
-            float norm = MathF.Sqrt(frame.ToArray().Sum(v => v * v));
-            for (int k = 0; k < 12; k++) frame[k] /= norm;
-        }
-        return features;
-    }
+    private static FeatureMatrix RandomChroma(int frames, int seed) => TestSupport.RandomChroma.Create(new Random(seed), frames);
 
-    private static FeatureMatrix Cut(FeatureMatrix features, int start, int count) =>
-        new(features.Data[(start * 12)..((start + count) * 12)], 12, features.FeatureRate);
+    private static FeatureMatrix Cut(FeatureMatrix features, int start, int count) => TestSupport.RandomChroma.Cut(features, start, count);
 
     [Fact]
     public void AThemeCutFromTheRecordingIsFoundWithItsSpanInSeconds()

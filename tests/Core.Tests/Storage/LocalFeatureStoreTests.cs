@@ -1,3 +1,4 @@
+using Leitmotif.Core.Tests.TestSupport;
 using Leitmotif.Core.Features;
 using Leitmotif.Core.Storage;
 

@@ -1,10 +1,11 @@
+using Leitmotif.Core.Tests.TestSupport;
 using Leitmotif.Core.Themes;
 
 namespace Leitmotif.Core.Tests.Themes;
 
 public sealed class CsvThemeReaderTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TemporaryFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
 

@@ -1,3 +1,4 @@
+using Leitmotif.Core.Tests.TestSupport;
 using Leitmotif.Core.Themes;
 using NAudio.Midi;
 
@@ -6,7 +7,7 @@ namespace Leitmotif.Core.Tests.Themes;
 public sealed class MidiThemeReaderTests : IDisposable
 {
     private const int TicksPerQuarterNote = 480;
-    private readonly TempFolder _folder = new();
+    private readonly TemporaryFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
 

@@ -1,6 +1,6 @@
 using Leitmotif.Core.Features;
 
-namespace Leitmotif.Core.Tests.Sequence;
+namespace Leitmotif.Core.Tests.TestSupport;
 
 /// <summary>Seeded random chroma-like test inputs.</summary>
 internal static class RandomChroma
