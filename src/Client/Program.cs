@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Leitmotif.Client.Cluster;
 using Leitmotif.Client.Commands;
 using Leitmotif.Core;
 

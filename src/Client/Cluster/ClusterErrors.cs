@@ -1,4 +1,5 @@
 using Orleans.Runtime;
+using Orleans.Runtime.Messaging;
 
 namespace Leitmotif.Client.Cluster;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Leitmotif.Client.Output;
 using Leitmotif.Core;
+using Leitmotif.Core.Evaluation;
 
 namespace Leitmotif.Client.Commands;
 
