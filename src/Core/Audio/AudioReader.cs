@@ -11,8 +11,8 @@ namespace Leitmotif.Core.Audio;
 /// The format is recognised from the file's first bytes (RIFF/WAVE, ID3 or an MPEG Layer III frame sync, OggS), not its
 /// extension. WAV is decoded by NAudio (PCM 8/16/24/32-bit, IEEE float 32/64-bit, also as WAVE_FORMAT_EXTENSIBLE), MP3 by
 /// NLayer, Ogg Vorbis by NVorbis. Channels are averaged (NAudio's channel mixer) and the sample rate is converted by
-/// NAudio's WDL resampler in windowed-sinc mode (band-limited); paper: Zalkow &amp; Müller, ISMIR 2020 (mono, 22050 Hz). A WAV file whose header claims more data
-/// than the file holds is read up to the data actually present, as most players do.
+/// NAudio's WDL resampler in windowed-sinc mode (band-limited); paper: Zalkow &amp; Müller, ISMIR 2020 (mono, 22050 Hz). A WAV file whose header announces more data
+/// than the file holds is reported as truncated rather than silently read in part.
 /// </remarks>
 public static class AudioReader
 {
@@ -82,6 +82,7 @@ public static class AudioReader
         switch (format)
         {
             case AudioFileFormat.Wave:
+                RejectTruncatedWave(path, file);
                 var wave = new WaveFileReader(file);
                 owned.Add(wave);
                 return WaveSamples(path, wave);
@@ -98,6 +99,32 @@ public static class AudioReader
             default:
                 throw new System.Diagnostics.UnreachableException($"unhandled audio format {format}");
         }
+    }
+
+    /// <summary>
+    /// Rejects a WAV file whose data chunk announces more bytes than the file holds (e.g. an interrupted copy); NAudio
+    /// would read the part present without a word. Walks the RIFF chunks to the data chunk's header.
+    /// </summary>
+    private static void RejectTruncatedWave(string path, FileStream file)
+    {
+        Span<byte> chunk = stackalloc byte[8];
+        long position = 12;
+        while (position + 8 <= file.Length)
+        {
+            file.Position = position;
+            file.ReadExactly(chunk);
+            long size = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(chunk[4..]);
+            if (chunk[..4].SequenceEqual("data"u8))
+            {
+                long present = file.Length - position - 8;
+                file.Position = 0;
+                if (size > present && size != uint.MaxValue)
+                    throw new InputException(path, $"truncated: the data chunk announces {size} bytes but the file holds {present}");
+                return;
+            }
+            position += 8 + size + (size & 1);
+        }
+        file.Position = 0;
     }
 
     private static ISampleProvider WaveSamples(string path, WaveFileReader wave)

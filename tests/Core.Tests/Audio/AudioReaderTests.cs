@@ -132,16 +132,13 @@ public sealed class AudioReaderTests : IDisposable
     }
 
     [Fact]
-    public void WavWhoseHeaderClaimsMoreDataThanPresentIsReadUpToTheEnd()
+    public void WavWhoseHeaderAnnouncesMoreDataThanPresentIsTruncated()
     {
         float[] tone = TestSignals.Sine(440, Rate, 4000);
         string path = WriteWav("cut.wav", new WaveFormat(Rate, 16, 1), tone);
         using (var file = new FileStream(path, FileMode.Open)) file.SetLength(file.Length - 2 * 1000);
 
-        float[] decoded = AudioReader.ReadAll(path).Samples;
-
-        Assert.Equal(3000, decoded.Length);
-        for (int n = 0; n < decoded.Length; n++) Assert.Equal(tone[n], decoded[n], 1.0 / 32768);
+        AssertInputError(path, "truncated: the data chunk announces 8000 bytes but the file holds 6000");
     }
 
     [Fact]
