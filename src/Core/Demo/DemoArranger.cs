@@ -22,6 +22,9 @@ public static class DemoArranger
 
     private const int LowestTriadRoot = 50;
     private const int LowestBassRoot = 36;
+    private const double ChordLegato = 0.9;
+    private const double BassLegato = 0.95;
+    private const double OffBeatVelocity = 0.8;
 
     /// <summary>Arranges one melody.</summary>
     /// <param name="melody">The melody, its chords and its recording tempo.</param>
@@ -52,11 +55,11 @@ public static class DemoArranger
         var melodyNotes = melody.Notes.Select(n => Play(n.Onset, n.Duration, n.Pitch, SynthVoice.Melody, 1.0)).ToList();
         foreach (var chord in chords)
         {
-            notes.Add(Play(chord.Onset, chord.Duration * 0.95, chord.Triad(LowestBassRoot)[0], SynthVoice.Bass, 1.0));
+            notes.Add(Play(chord.Onset, chord.Duration * BassLegato, chord.Triad(LowestBassRoot)[0], SynthVoice.Bass, 1.0));
             for (var beat = chord.Onset; beat < chord.Onset + chord.Duration - 1e-9; beat++)
             {
-                var beats = Math.Min(1, chord.Onset + chord.Duration - beat) * 0.9;
-                var accent = beat % melody.BeatsPerBar == 0 ? 1.0 : 0.8;
+                var beats = Math.Min(1, chord.Onset + chord.Duration - beat) * ChordLegato;
+                var accent = beat % melody.BeatsPerBar == 0 ? 1.0 : OffBeatVelocity;
                 notes.AddRange(chord.Triad(LowestTriadRoot).Select(p => Play(beat, beats, p, SynthVoice.Chord, accent)));
             }
         }
