@@ -6,7 +6,7 @@ namespace Leitmotif.Core.Demo;
 /// Turns a <see cref="DemoMelody"/> into the notes of its demo recording at <see cref="DemoMelody.RecordingQpm"/>:
 /// an accompaniment-only intro of whole bars lasting 2–6 s (the progression's last bars, leading into bar 1),
 /// the melody with accompaniment, and one bar of the final chord as outro. Accompaniment is a triad on every
-/// beat (<see cref="SynthVoice.Chord"/>) over the chord root two octaves down (<see cref="SynthVoice.Bass"/>).
+/// beat (<see cref="SynthVoice.Chord"/>) over the chord root in MIDI 36–47 (<see cref="SynthVoice.Bass"/>).
 /// Onsets are humanised by up to ±<see cref="JitterSeconds"/> and velocities vary slightly.
 /// </summary>
 public static class DemoArranger
