@@ -6,7 +6,7 @@ namespace Leitmotif.Core.Demo;
 /// Turns a <see cref="DemoMelody"/> into the notes of its demo recording at <see cref="DemoMelody.RecordingQpm"/>:
 /// an accompaniment-only intro of whole bars lasting 2–6 s (the progression's last bars, leading into bar 1),
 /// the melody with accompaniment, and one bar of the final chord as outro. Accompaniment is a triad on every
-/// beat (<see cref="SynthVoice.Chord"/>) over the chord root two octaves down (<see cref="SynthVoice.Bass"/>).
+/// beat (<see cref="SynthVoice.Chord"/>) over the chord root in MIDI 36–47 (<see cref="SynthVoice.Bass"/>).
 /// Onsets are humanised by up to ±<see cref="JitterSeconds"/> and velocities vary slightly.
 /// </summary>
 public static class DemoArranger
@@ -22,6 +22,9 @@ public static class DemoArranger
 
     private const int LowestTriadRoot = 50;
     private const int LowestBassRoot = 36;
+    private const double ChordLegato = 0.9;
+    private const double BassLegato = 0.95;
+    private const double OffBeatVelocity = 0.8;
 
     /// <summary>Arranges one melody.</summary>
     /// <param name="melody">The melody, its chords and its recording tempo.</param>
@@ -52,11 +55,11 @@ public static class DemoArranger
         var melodyNotes = melody.Notes.Select(n => Play(n.Onset, n.Duration, n.Pitch, SynthVoice.Melody, 1.0)).ToList();
         foreach (var chord in chords)
         {
-            notes.Add(Play(chord.Onset, chord.Duration * 0.95, chord.Triad(LowestBassRoot)[0], SynthVoice.Bass, 1.0));
+            notes.Add(Play(chord.Onset, chord.Duration * BassLegato, chord.Triad(LowestBassRoot)[0], SynthVoice.Bass, 1.0));
             for (var beat = chord.Onset; beat < chord.Onset + chord.Duration - 1e-9; beat++)
             {
-                var beats = Math.Min(1, chord.Onset + chord.Duration - beat) * 0.9;
-                var accent = beat % melody.BeatsPerBar == 0 ? 1.0 : 0.8;
+                var beats = Math.Min(1, chord.Onset + chord.Duration - beat) * ChordLegato;
+                var accent = beat % melody.BeatsPerBar == 0 ? 1.0 : OffBeatVelocity;
                 notes.AddRange(chord.Triad(LowestTriadRoot).Select(p => Play(beat, beats, p, SynthVoice.Chord, accent)));
             }
         }

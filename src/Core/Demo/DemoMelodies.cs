@@ -27,7 +27,7 @@ public static class DemoMelodies
             notes: "A4 B4 C#5 A4 | A4 B4 C#5 A4 | C#5 D5 E5:2 | C#5 D5 E5:2 | "
                  + "E5:0.5 F#5:0.5 E5:0.5 D5:0.5 C#5 A4 | E5:0.5 F#5:0.5 E5:0.5 D5:0.5 C#5 A4 | A4 E4 A4:2 | A4 E4 A4:2",
             chords: "A | A | A | A | E A | E A | A | A",
-            recordingQpm: 84, themeQpm: 84, themeBars: 4),
+            recordingQpm: 92, themeQpm: 92, themeBars: 4),
 
         Melody("greensleeves", "Greensleeves", "G minor", beatsPerBar: 3,
             notes: "r:2 G4 | Bb4:2 C5 | D5:1.5 Eb5:0.5 D5 | C5:2 A4 | F4:1.5 G4:0.5 A4 | Bb4:2 G4 | "
@@ -54,7 +54,7 @@ public static class DemoMelodies
             notes: "r:3 D4:0.5 E4:0.5 | F#4 A4 A4:1.5 B4:0.5 | A4 F#4 D4:1.5 E4:0.5 | F#4 F#4 E4 D4 | E4:3 D4:0.5 E4:0.5 | "
                  + "F#4 A4 A4:1.5 B4:0.5 | A4 F#4 D4:1.5 E4:0.5 | F#4 F#4 E4 E4 | D4:3 r:1",
             chords: "D | D | D | D A | A | D | D | D A | D",
-            recordingQpm: 116, themeQpm: 116, themeBars: 5),
+            recordingQpm: 108, themeQpm: 108, themeBars: 5),
 
         Melody("yankee_doodle", "Yankee Doodle", "Bb major", beatsPerBar: 4,
             notes: "Bb4 Bb4 C5 D5 | Bb4 D5 C5 F4 | Bb4 Bb4 C5 D5 | Bb4:2 A4:2 | "
@@ -68,13 +68,13 @@ public static class DemoMelodies
                  + "E5:2 E4:0.5 E4:0.5 | E5:2 C#5:0.5 A4:0.5 | B4:2 G#4:0.5 E4:0.5 | A4 B4 C#5 | "
                  + "B4:2 E4:0.5 E4:0.5 | E5:2 C#5:0.5 A4:0.5 | B4:2 G#4:0.5 E4:0.5 | A4 G#4 F#4 | E4:3",
             chords: "E | E | E | A | B | B | B | B | E | A | E | B | E | A | E | B | E",
-            recordingQpm: 132, themeQpm: 100, themeBars: 5),
+            recordingQpm: 134, themeQpm: 100, themeBars: 5),
 
         Melody("scarborough_fair", "Scarborough Fair", "D dorian", beatsPerBar: 3,
             notes: "D4:2 D4 | A4:2 A4 | E4:1.5 F4:0.5 E4 | D4:3 | r A4 C5 | D5:2 C5 | A4 B4 G4 | A4:3 | "
                  + "D5:2 D5 | D5:2 C5 | A4 A4 G4 | F4 E4 C4 | D4:2 A4 | G4:2 F4 | E4 D4 C4 | D4:3",
             chords: "Dm | Dm | C | Dm | Am | Dm | G | Dm | Dm | Dm | Dm | F C | Dm | C | C | Dm",
-            recordingQpm: 126, themeQpm: 126, themeBars: 8),
+            recordingQpm: 132, themeQpm: 132, themeBars: 8),
 
         Melody("jingle_bells", "Jingle Bells (Pierpont), chorus", "Ab major", beatsPerBar: 4,
             notes: "C5 C5 C5:2 | C5 C5 C5:2 | C5 Eb5 Ab4:1.5 Bb4:0.5 | C5:4 | "
@@ -88,7 +88,7 @@ public static class DemoMelodies
                  + "E5:0.5 D#5:0.5 E5:0.5 B4:0.5 D5:0.5 C5:0.5 | A4 r:0.5 C4:0.5 E4:0.5 A4:0.5 | "
                  + "B4 r:0.5 E4:0.5 C5:0.5 B4:0.5 | A4:3",
             chords: "Am | E Am | Am | E | Am | E Am | Am | E | Am",
-            recordingQpm: 96, themeQpm: 96, themeBars: 5),
+            recordingQpm: 76, themeQpm: 76, themeBars: 5),
     ];
 
     private static DemoMelody Melody(string name, string title, string key, int beatsPerBar, string notes, string chords,

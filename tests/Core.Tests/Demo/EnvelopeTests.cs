@@ -27,4 +27,14 @@ public class EnvelopeTests
         // The note ends halfway up the attack (level 0.5); the release halves it in 0.2 s.
         Assert.Equal(0.25, Adsr.Level(0.25, durationSeconds: 0.05), 1e-12);
     }
+
+    [Theory]
+    [InlineData(0.0, 0.1, 0.5, 0.1)]
+    [InlineData(0.1, -0.1, 0.5, 0.1)]
+    [InlineData(0.1, 0.1, 1.5, 0.1)]
+    [InlineData(0.1, 0.1, 0.5, 0.0)]
+    public void BadParametersAreRejected(double attack, double decay, double sustain, double release)
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Envelope(attack, decay, sustain, release));
+    }
 }
