@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using Leitmotif.Client.Output;
-using Leitmotif.Core;
 using Leitmotif.Core.Evaluation;
 
 namespace Leitmotif.Client.Commands;
@@ -21,7 +20,11 @@ public static class QueryCommand
         {
             var options = matching.ToQueryOptions(parse);
             var (themes, failures) = ThemeLoader.Load([parse.GetValue(theme)!], matching.ToThemeReadOptions(parse));
-            if (failures.Count > 0) throw new InputException(parse.GetValue(theme)!, failures[0]);
+            if (failures.Count > 0)
+            {
+                Console.Error.WriteLine($"error: {failures[0]}");
+                return 2;
+            }
             await using var session = await global.ConnectAsync(parse);
             var rankings = await QueryRunner.RunAsync(session.Client, themes, options);
             if (parse.GetValue(json))

@@ -11,6 +11,7 @@ public static class QueryRunner
     /// <exception cref="Leitmotif.Core.InputException">The batch failed, e.g. because nothing is indexed.</exception>
     public static async Task<IReadOnlyList<ThemeRanking>> RunAsync(IClusterClient client, IReadOnlyList<ThemeDefinition> themes, QueryOptions options)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var query = client.GetGrain<IQueryGrain>(Guid.NewGuid());
         await query.StartAsync(new QueryBatch(themes, options));
         var status = await ProgressDisplay.FollowAsync($"matching {themes.Count} theme(s)", async () =>
@@ -19,6 +20,8 @@ public static class QueryRunner
             return (current.RecordingsDone, current.RecordingsTotal, current.Finished, current);
         });
         if (status.Error != null) throw new Leitmotif.Core.InputException("query", status.Error);
-        return await query.GetResultsAsync();
+        var rankings = await query.GetResultsAsync();
+        Console.Error.WriteLine($"matched {themes.Count} theme(s) against {status.RecordingsTotal} recording(s) in {clock.Elapsed.TotalSeconds:0.00} s");
+        return rankings;
     }
 }

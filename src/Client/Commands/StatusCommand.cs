@@ -18,7 +18,8 @@ public static class StatusCommand
             var status = await session.Client.GetGrain<ICatalogGrain>(CatalogNames.Default).GetStatusAsync();
             var c = CultureInfo.InvariantCulture;
             Console.WriteLine($"cluster      {parse.GetValue(global.Cluster)}, {hosts.Count} active silo(s): {string.Join(", ", hosts.Keys)}");
-            Console.WriteLine($"data         {Path.GetFullPath(parse.GetValue(global.Data)!)}");
+            if (parse.GetValue(global.Cluster) == "embedded")
+                Console.WriteLine($"data         {Path.GetFullPath(parse.GetValue(global.Data)!)}");
             Console.WriteLine(string.Create(c, $"recordings   {status.Recordings} ({status.HoursOfAudio:0.00} h of audio)"));
             foreach (var (kind, count) in status.FeatureKinds.OrderBy(k => k.Key))
                 Console.WriteLine($"features     {kind}: {count} recording(s)");

@@ -2,10 +2,14 @@ using Spectre.Console;
 
 namespace Leitmotif.Client.Output;
 
-/// <summary>Polls background work and shows its progress: a bar on a terminal, a line per tenth when output is redirected.</summary>
+/// <summary>
+/// Polls background work and shows its progress: a bar on a terminal, else a line per tenth on standard error, so that
+/// redirected standard output holds only results.
+/// </summary>
 public static class ProgressDisplay
 {
-    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(200);
+    private const int FirstPollMilliseconds = 10;
+    private const int MaxPollMilliseconds = 200;
 
     /// <summary>Calls <paramref name="poll"/> until it reports finished; returns its last result.</summary>
     public static async Task<T> FollowAsync<T>(string label, Func<Task<(int Done, int Total, bool Finished, T Result)>> poll)
@@ -18,30 +22,34 @@ public static class ProgressDisplay
                 .StartAsync(async context =>
                 {
                     var task = context.AddTask(label);
-                    while (true)
+                    result = await PollUntilFinishedAsync(poll, (done, total) =>
                     {
-                        var (done, total, finished, current) = await poll();
                         task.MaxValue = Math.Max(1, total);
                         task.Value = done;
-                        result = current;
-                        if (finished) return;
-                        await Task.Delay(PollInterval);
-                    }
+                    });
                 });
             return result;
         }
         int lastTenth = -1;
+        return await PollUntilFinishedAsync(poll, (done, total) =>
+        {
+            int tenth = total == 0 ? 10 : done * 10 / total;
+            if (tenth == lastTenth) return;
+            Console.Error.WriteLine($"{label}: {done}/{total}");
+            lastTenth = tenth;
+        });
+    }
+
+    private static async Task<T> PollUntilFinishedAsync<T>(Func<Task<(int Done, int Total, bool Finished, T Result)>> poll, Action<int, int> show)
+    {
+        int wait = FirstPollMilliseconds;
         while (true)
         {
             var (done, total, finished, current) = await poll();
-            int tenth = total == 0 ? 10 : done * 10 / total;
-            if (tenth != lastTenth)
-            {
-                Console.WriteLine($"{label}: {done}/{total}");
-                lastTenth = tenth;
-            }
+            show(done, total);
             if (finished) return current;
-            await Task.Delay(PollInterval);
+            await Task.Delay(wait);
+            wait = Math.Min(MaxPollMilliseconds, wait * 2);
         }
     }
 }
