@@ -10,8 +10,4 @@ public sealed record RecordingSummary(
     [property: Id(0)] string Id,
     [property: Id(1)] string Path,
     [property: Id(2)] double DurationSeconds,
-    [property: Id(3)] IReadOnlyList<string> FeatureKinds)
-{
-    /// <summary>File name without folder.</summary>
-    public string FileName => System.IO.Path.GetFileName(Path);
-}
+    [property: Id(3)] IReadOnlyList<string> FeatureKinds);
