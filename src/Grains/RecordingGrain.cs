@@ -10,7 +10,8 @@ namespace Leitmotif.Grains;
 /// <summary>Computes, stores and caches one recording's features, and matches query batches against them.</summary>
 public sealed class RecordingGrain(
     [PersistentState("recording", StorageNames.Leitmotif)] IPersistentState<RecordingState> state,
-    IFeatureStore store) : Grain, IRecordingGrain
+    IFeatureStore store,
+    FeatureKindRegistry featureKinds) : Grain, IRecordingGrain
 {
     private readonly Dictionary<string, FeatureMatrix> _features = new(StringComparer.OrdinalIgnoreCase);
 
@@ -63,7 +64,7 @@ public sealed class RecordingGrain(
 
     private async Task<FeatureMatrix> ComputeAsync(string path, string fingerprint, string featureKind)
     {
-        var extractor = FeatureKinds.Resolve(featureKind);
+        var extractor = featureKinds.Resolve(featureKind);
         var features = await Task.Run(() => RecordingFeatures.Compute(path, extractor));
         await store.SaveAsync(new FeatureKey(this.GetPrimaryKeyString(), featureKind, fingerprint), features);
         _features[featureKind] = features;

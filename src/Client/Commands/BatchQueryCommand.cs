@@ -17,13 +17,13 @@ public static class BatchQueryCommand
         matching.AddTo(command);
         command.SetAction(async parse =>
         {
-            var options = matching.ToQueryOptions(parse);
             var (files, missing) = InputFiles.Expand(parse.GetValue(paths)!, InputFiles.ThemeExtensions);
             var (themes, failures) = ThemeLoader.Load(files, matching.ToThemeReadOptions(parse));
             failures.InsertRange(0, missing.Select(m => $"{m.Path}: {m.Reason}"));
             if (themes.Count > 0)
             {
                 await using var session = await global.ConnectAsync(parse);
+                var options = await matching.ToQueryOptionsAsync(parse, session.Client);
                 var rankings = await QueryRunner.RunAsync(session.Client, themes, options);
                 JsonFiles.Write(parse.GetValue(output)!, Rankings.ToResults(rankings));
                 Console.WriteLine($"wrote rankings of {rankings.Count} theme(s) to {parse.GetValue(output)}");

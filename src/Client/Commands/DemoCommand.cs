@@ -29,13 +29,13 @@ public static class DemoCommand
 
             await using var session = await global.ConnectAsync(parse, Path.Combine(folder, "store"));
             var recordings = InputFiles.Expand([demo.RecordingsFolder], InputFiles.AudioExtensions).Files;
-            var progress = await IndexRunner.RunAsync(session.Client, recordings, FeatureKinds.Default);
+            var progress = await IndexRunner.RunAsync(session.Client, recordings, FeatureKindRegistry.Cens);
             if (Failures.Report("recording(s)", progress.Failures.Select(f => f.Reason).ToList())) return 1;
 
             var themeFiles = InputFiles.Expand([demo.ThemesFolder], InputFiles.ThemeExtensions).Files;
             var (themes, failures) = ThemeLoader.Load(themeFiles, new ThemeReadOptions());
             if (Failures.Report("theme(s)", failures)) return 1;
-            var options = new QueryOptions(FeatureKinds.Default, Top: 3, Transpose: false, TempoFactors: [1.0]);
+            var options = new QueryOptions(FeatureKindRegistry.Cens, Top: 3, Transpose: false, TempoFactors: [1.0]);
             var rankings = await QueryRunner.RunAsync(session.Client, themes, options);
             Rankings.Print(rankings, Console.Out);
 

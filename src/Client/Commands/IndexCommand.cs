@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Leitmotif.Client.Output;
-using Leitmotif.Core.Features;
 
 namespace Leitmotif.Client.Commands;
 
@@ -11,17 +10,16 @@ public static class IndexCommand
     public static Command Create(GlobalOptions global)
     {
         var paths = new Argument<string[]>("paths") { Description = "Audio files or folders (searched recursively for .wav, .mp3, .ogg)", Arity = ArgumentArity.OneOrMore };
-        var features = new Option<string>("--features") { Description = $"Feature kind: {string.Join(", ", FeatureKinds.Available)}", DefaultValueFactory = _ => FeatureKinds.Default };
+        var features = new Option<string?>("--features") { Description = FeatureKindChoice.Description };
         var command = new Command("index", "Index recordings: compute and store their features; re-running skips what is done") { paths, features };
         command.SetAction(async parse =>
         {
-            var kind = parse.GetValue(features)!;
-            FeatureKinds.Resolve(kind);
             var (files, missing) = InputFiles.Expand(parse.GetValue(paths)!, InputFiles.AudioExtensions);
             var failures = missing.Select(m => $"{m.Path}: {m.Reason}").ToList();
             if (files.Count > 0)
             {
                 await using var session = await global.ConnectAsync(parse);
+                var kind = await FeatureKindChoice.ResolveAsync(session.Client, parse.GetValue(features));
                 var progress = await IndexRunner.RunAsync(session.Client, files, kind);
                 Console.WriteLine($"indexed {progress.Indexed}, already indexed {progress.Reused}, failed {progress.Failures.Count} (of {progress.Total})");
                 failures.AddRange(progress.Failures.Select(f => f.Reason));

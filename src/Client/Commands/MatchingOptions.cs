@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using Leitmotif.Abstractions.Messages;
 using Leitmotif.Core;
-using Leitmotif.Core.Features;
 using Leitmotif.Core.Themes;
 
 namespace Leitmotif.Client.Commands;
@@ -11,11 +10,7 @@ namespace Leitmotif.Client.Commands;
 public sealed class MatchingOptions
 {
     /// <summary><c>--features</c>.</summary>
-    public Option<string> Features { get; } = new("--features")
-    {
-        Description = $"Feature kind: {string.Join(", ", FeatureKinds.Available)}",
-        DefaultValueFactory = _ => FeatureKinds.Default,
-    };
+    public Option<string?> Features { get; } = new("--features") { Description = FeatureKindChoice.Description };
 
     /// <summary><c>--top</c>.</summary>
     public Option<int> Top { get; } = new("--top") { Description = "Recordings to list per theme", DefaultValueFactory = _ => 10 };
@@ -47,14 +42,14 @@ public sealed class MatchingOptions
         command.Add(CsvTempo);
     }
 
-    /// <summary>The query options the grains need, validated.</summary>
-    public QueryOptions ToQueryOptions(ParseResult parse)
+    /// <summary>The query options the grains need, validated against what <paramref name="client"/>'s cluster offers.</summary>
+    public async Task<QueryOptions> ToQueryOptionsAsync(ParseResult parse, IClusterClient client)
     {
-        var kind = parse.GetValue(Features)!;
-        FeatureKinds.Resolve(kind);
         int top = parse.GetValue(Top);
         if (top < 1) throw new InputException($"--top {top}", "must be at least 1");
-        return new QueryOptions(kind, top, parse.GetValue(Transpose), ParseTempi(parse.GetValue(Tempi)!));
+        var tempi = ParseTempi(parse.GetValue(Tempi)!);
+        var kind = await FeatureKindChoice.ResolveAsync(client, parse.GetValue(Features));
+        return new QueryOptions(kind, top, parse.GetValue(Transpose), tempi);
     }
 
     /// <summary>How to read theme files.</summary>

@@ -18,7 +18,6 @@ public static class QueryCommand
         matching.AddTo(command);
         command.SetAction(async parse =>
         {
-            var options = matching.ToQueryOptions(parse);
             var (themes, failures) = ThemeLoader.Load([parse.GetValue(theme)!], matching.ToThemeReadOptions(parse));
             if (failures.Count > 0)
             {
@@ -26,6 +25,7 @@ public static class QueryCommand
                 return 2;
             }
             await using var session = await global.ConnectAsync(parse);
+            var options = await matching.ToQueryOptionsAsync(parse, session.Client);
             var rankings = await QueryRunner.RunAsync(session.Client, themes, options);
             if (parse.GetValue(json))
                 Console.WriteLine(JsonSerializer.Serialize(Rankings.ToResults(rankings), JsonFiles.SerializerOptions));

@@ -16,14 +16,16 @@ public static class StatusCommand
             await using var session = await global.ConnectAsync(parse);
             var hosts = await session.Client.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
             var status = await session.Client.GetGrain<ICatalogGrain>(CatalogNames.Default).GetStatusAsync();
+            var kinds = await session.Client.GetGrain<IFeatureKindGrain>(0).GetAsync();
             var c = CultureInfo.InvariantCulture;
-            Console.WriteLine($"cluster      {parse.GetValue(global.Cluster)}, {hosts.Count} active silo(s): {string.Join(", ", hosts.Keys)}");
+            Console.WriteLine($"cluster       {parse.GetValue(global.Cluster)}, {hosts.Count} active silo(s): {string.Join(", ", hosts.Keys)}");
             if (parse.GetValue(global.Cluster) == "embedded")
-                Console.WriteLine($"data         {Path.GetFullPath(parse.GetValue(global.Data)!)}");
-            Console.WriteLine(string.Create(c, $"recordings   {status.Recordings} ({status.HoursOfAudio:0.00} h of audio)"));
+                Console.WriteLine($"data          {Path.GetFullPath(parse.GetValue(global.Data)!)}");
+            Console.WriteLine(string.Create(c, $"recordings    {status.Recordings} ({status.HoursOfAudio:0.00} h of audio)"));
+            Console.WriteLine($"feature kinds {string.Join(", ", kinds.Kinds)} (default {kinds.Default}; networks run on {kinds.Device})");
             foreach (var (kind, count) in status.FeatureKinds.OrderBy(k => k.Key))
-                Console.WriteLine($"features     {kind}: {count} recording(s)");
-            Console.WriteLine($"running jobs {(status.ActiveJobs.Count == 0 ? "none" : string.Join(", ", status.ActiveJobs))}");
+                Console.WriteLine($"indexed       {kind}: {count} recording(s)");
+            Console.WriteLine($"running jobs  {(status.ActiveJobs.Count == 0 ? "none" : string.Join(", ", status.ActiveJobs))}");
             return 0;
         });
         return command;

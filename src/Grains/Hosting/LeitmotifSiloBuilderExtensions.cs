@@ -1,4 +1,5 @@
 using Leitmotif.Abstractions;
+using Leitmotif.Core.Features;
 using Leitmotif.Core.Storage;
 using Leitmotif.Grains.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +19,7 @@ public static class LeitmotifSiloBuilderExtensions
         var root = Path.GetFullPath(dataDirectory);
         silo.AddFileGrainStorage(StorageNames.Leitmotif, Path.Combine(root, "grains"));
         silo.Services.AddSingleton<IFeatureStore>(new LocalFeatureStore(Path.Combine(root, "features")));
+        silo.Services.AddSingleton(new FeatureKindRegistry());
         silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = ResponseTimeout);
         silo.AddStartupTask<ResumeWorkStartupTask>();
         return silo;

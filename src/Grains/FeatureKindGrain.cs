@@ -1,0 +1,14 @@
+using Leitmotif.Abstractions;
+using Leitmotif.Abstractions.Messages;
+using Leitmotif.Core.Features;
+using Orleans.Concurrency;
+
+namespace Leitmotif.Grains;
+
+/// <summary>Answers from the local silo's feature-kind registry.</summary>
+[StatelessWorker]
+public sealed class FeatureKindGrain(FeatureKindRegistry registry) : Grain, IFeatureKindGrain
+{
+    public Task<FeatureKindList> GetAsync() =>
+        Task.FromResult(new FeatureKindList(registry.Available, registry.Default, registry.Device));
+}
