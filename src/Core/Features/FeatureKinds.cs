@@ -9,6 +9,7 @@ public static class FeatureKinds
     private static readonly Dictionary<string, Func<IChromaFeatures>> Factories = new(StringComparer.OrdinalIgnoreCase)
     {
         ["cens"] = () => new CensFeatures(),
+        ["cqt"] = () => new CqtChromaFeatures(),
     };
 
     /// <summary>Names of all available kinds.</summary>
