@@ -92,7 +92,7 @@ public sealed class ConstantQ
             throw new ArgumentException($"audio sample rate {audio.SampleRate} Hz differs from the transform's {_sampleRate} Hz", nameof(audio));
 
         var left = new int[_levels];   // samples before a frame centre that the level's filters read
-        var right = new int[_levels];  // samples from a frame centre's left edge … one past the farthest read, relative to the centre
+        var right = new int[_levels];  // one past the farthest sample the level's filters read, relative to the frame centre
         foreach (CqtKernel kernel in _kernels)
         {
             left[kernel.Level] = Math.Max(left[kernel.Level], kernel.Left);

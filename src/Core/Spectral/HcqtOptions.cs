@@ -7,8 +7,8 @@ namespace Leitmotif.Core.Spectral;
 /// <param name="FMin">Centre frequency (Hz) of bin 0 for h = 1; 32.7 Hz = C1.</param>
 /// <param name="BinsPerOctave">CQT bins per octave; 36 (three per semitone).</param>
 /// <param name="Bins">CQT bins per harmonic; 216 = 6 octaves.</param>
-/// <param name="HopLength">Hop between full-rate CQT frames (samples); 256 ≈ 86.13 frames/s at 22050 Hz. Must be a
-/// multiple of a power of two for octave decimation to pay off (every factor 2 allows one more decimation step).</param>
+/// <param name="HopLength">Hop between full-rate CQT frames (samples); 256 ≈ 86.13 frames/s at 22050 Hz. Each factor
+/// 2 in it allows one more octave of decimation (256 = 2^8 allows eight), which keeps low filters short.</param>
 /// <param name="OutputFrameRate">Frame rate (Hz) after median reduction; 25 (one frame per 40 ms).</param>
 /// <param name="DynamicRangeDb">Dynamic range (dB) kept below the global maximum; 80 (value = dB / 80 + 1, clipped to [0, 1]).</param>
 /// <remarks>Zalkow &amp; Müller 2020, Sec. 3 (HCQT input); Bittner et al. 2017 (HCQT); librosa <c>cqt</c> parameters.</remarks>
