@@ -11,6 +11,9 @@ public sealed class FeatureKindRegistry
     /// <summary>The classic CENS chroma, always available.</summary>
     public const string Cens = "cens";
 
+    /// <summary>Chroma pooled from the HCQT's h = 1 slice, always available.</summary>
+    public const string Cqt = "cqt";
+
     private readonly ConcurrentDictionary<string, Lazy<IChromaFeatures>> _extractors = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Func<IChromaFeatures>> _factories = new(StringComparer.OrdinalIgnoreCase);
 
@@ -18,6 +21,7 @@ public sealed class FeatureKindRegistry
     public FeatureKindRegistry()
     {
         _factories[Cens] = () => new CensFeatures();
+        _factories[Cqt] = () => new CqtChromaFeatures();
     }
 
     /// <summary>Names of all available kinds, sorted.</summary>
