@@ -31,8 +31,9 @@ public static class ModelFile
         if (ModelLayout.FindProblem(weights) is { } problem) throw new ArgumentException($"weights of '{weights.ModelId}': {problem}", nameof(weights));
         byte[] header = Header(weights);
         string temporary = path + ".tmp";
-        using (var stream = File.Create(temporary))
+        try
         {
+            using var stream = File.Create(temporary);
             Span<byte> length = stackalloc byte[sizeof(ulong)];
             BinaryPrimitives.WriteUInt64LittleEndian(length, (ulong)header.Length);
             stream.Write(length);
@@ -44,6 +45,11 @@ public static class ModelFile
                 for (int i = 0; i < data.Length; i++) BinaryPrimitives.WriteSingleLittleEndian(bytes.AsSpan(i * sizeof(float)), data[i]);
                 stream.Write(bytes);
             }
+        }
+        catch
+        {
+            if (File.Exists(temporary)) File.Delete(temporary);
+            throw;
         }
         File.Move(temporary, path, overwrite: true);
     }
