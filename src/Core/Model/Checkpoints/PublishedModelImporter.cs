@@ -84,6 +84,6 @@ public static partial class PublishedModelImporter
         return bundle.ReadFloat32(name);
     }
 
-    [GeneratedRegex(@"^layer_with_weights-(?<k>\d+)/(?:layer/)?(?<kind>kernel|bias)/\.ATTRIBUTES/VARIABLE_VALUE$")]
+    [GeneratedRegex(@"^layer_with_weights-(?<k>\d{1,9})/(?:layer/)?(?<kind>kernel|bias)/\.ATTRIBUTES/VARIABLE_VALUE$")]
     private static partial Regex LayerVariable();
 }
