@@ -1,0 +1,34 @@
+using Leitmotif.Core.Model;
+
+namespace Leitmotif.Core.Tests.Model;
+
+public class ModelLayoutTests
+{
+    [Fact]
+    public void SixteenParametersWeightBeforeBiasPerLayer()
+    {
+        Assert.Equal(ModelLayout.LayerNames.SelectMany(layer => new[] { $"{layer}.weight", $"{layer}.bias" }),
+                     ModelLayout.Parameters.Select(p => p.Name));
+        Assert.Equal(8 * 32 * 3 * 42, ModelLayout.Parameters.Single(p => p.Name == "conv5.weight").ElementCount);
+    }
+
+    [Fact]
+    public void CompleteModelFits() => Assert.Null(ModelLayout.FindProblem(TestModels.Random("m", seed: 7)));
+
+    [Fact]
+    public void ProblemsAreNamed()
+    {
+        var weights = TestModels.Random("m", seed: 8);
+        var tensors = weights.Tensors.ToDictionary();
+        tensors["blank.weight"] = new("blank.weight", [216, 1], new float[216]);
+        Assert.Equal("parameter 'blank.weight' has shape [216, 1], expected [1, 216]", ModelLayout.FindProblem(weights with { Tensors = tensors }));
+
+        tensors = weights.Tensors.ToDictionary();
+        tensors["blank.bias"] = new("blank.bias", [1], [float.NaN]);
+        Assert.Equal("parameter 'blank.bias' holds non-finite values", ModelLayout.FindProblem(weights with { Tensors = tensors }));
+
+        tensors = weights.Tensors.ToDictionary();
+        tensors["extra"] = new("extra", [1], [0]);
+        Assert.Equal("unexpected parameter 'extra'", ModelLayout.FindProblem(weights with { Tensors = tensors }));
+    }
+}
