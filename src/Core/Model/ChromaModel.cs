@@ -150,7 +150,8 @@ public sealed class ChromaModel : IDisposable
         }
     }
 
-    private static float[] NormalisedChroma(float[] probabilities, int frames)
+    /// <summary>The first 12 of every 13 probabilities, L2-normalised per frame; a zero row becomes 1/√12 each.</summary>
+    internal static float[] NormalisedChroma(float[] probabilities, int frames)
     {
         const int pitchClasses = ChromaNetwork.PitchClasses;
         float uniform = 1f / MathF.Sqrt(pitchClasses);
