@@ -53,8 +53,13 @@ public sealed class ChromaModel : IDisposable
     /// <summary>The model's name, from <see cref="ModelWeights.ModelId"/>.</summary>
     public string ModelId { get; }
 
-    /// <summary>The device the network runs on, for status output: <c>CPU</c>, or <c>CUDA:index</c>.</summary>
-    public string DeviceName => _device.type == DeviceType.CPU ? "CPU" : $"{_device.type}:{_device.index}";
+    /// <summary>The device the network runs on, for status output: <c>CPU</c>, <c>CUDA</c> or <c>CUDA:index</c>.</summary>
+    public string DeviceName => _device.type switch
+    {
+        DeviceType.CPU => "CPU",
+        var type when _device.index < 0 => type.ToString(),
+        var type => $"{type}:{_device.index}",
+    };
 
     /// <summary>Chroma and class probabilities for a whole recording held in memory.</summary>
     /// <param name="input">HCQT frames (T, 216, 6) at 25 frames/s.</param>
