@@ -1,0 +1,156 @@
+using Leitmotif.Core.Model;
+using Leitmotif.Core.Spectral;
+
+namespace Leitmotif.Core.Tests.Model;
+
+public class ChromaModelTests
+{
+    [Fact]
+    public void ProbabilitiesSumToOneAndChromaRowsAreUnitNorm()
+    {
+        const int frames = 40;
+        using var model = new ChromaModel(TestWeights.Random(seed: 1));
+
+        var output = model.Infer(new HcqtFrames(TestWeights.RandomInput(frames, seed: 2), frames));
+
+        Assert.Equal(frames, output.Frames);
+        Assert.Equal(frames * 13, output.Probabilities.Length);
+        Assert.Equal(frames * 12, output.Chroma.Length);
+        for (int t = 0; t < frames; t++)
+        {
+            Assert.Equal(1.0, output.Probabilities.Skip(t * 13).Take(13).Sum(p => (double)p), 5);
+            Assert.Equal(1.0, Math.Sqrt(output.Chroma.Skip(t * 12).Take(12).Sum(c => (double)c * c)), 5);
+        }
+    }
+
+    [Fact]
+    public void AgreesWithThePlainReferenceForwardPass()
+    {
+        const int frames = 12;
+        var weights = TestWeights.Random(seed: 3);
+        var input = TestWeights.RandomInput(frames, seed: 4);
+        using var model = new ChromaModel(weights);
+
+        var actual = model.Infer(new HcqtFrames(input, frames)).Probabilities;
+        var expected = ReferenceChromaNetwork.Probabilities(weights, input, frames);
+
+        Assert.True(expected.Max() - expected.Min() > 0.05, "random weights should give non-trivial probabilities");
+        for (int i = 0; i < expected.Length; i++)
+        {
+            Assert.True(Math.Abs(expected[i] - actual[i]) < 1e-4, $"frame {i / 13} class {i % 13}: {expected[i]} vs {actual[i]}");
+        }
+    }
+
+    [Theory]
+    [InlineData(20, 3)]
+    [InlineData(7, 1)]
+    [InlineData(289, 2)]
+    public void ChunkedInferenceEqualsOneWholePass(int chunkFrames, int chunksPerBatch)
+    {
+        const int frames = 300;
+        var weights = TestWeights.Random(seed: 5);
+        var input = new HcqtFrames(TestWeights.RandomInput(frames, seed: 6), frames);
+        using var whole = new ChromaModel(weights, options: new ChromaInferenceOptions(ChunkFrames: frames));
+        using var chunked = new ChromaModel(weights, options: new ChromaInferenceOptions(chunkFrames, chunksPerBatch));
+
+        var expected = whole.Infer(input);
+        var actual = chunked.Infer(input);
+
+        AssertClose(expected.Probabilities, actual.Probabilities, 1e-5);
+        AssertClose(expected.Chroma, actual.Chroma, 1e-5);
+    }
+
+    [Fact]
+    public void FramesSuppliedByRangeGiveTheSameResultAsTheWholeArray()
+    {
+        const int frames = 100, chunkFrames = 30;
+        var data = TestWeights.RandomInput(frames, seed: 7);
+        using var model = new ChromaModel(TestWeights.Random(seed: 8), options: new ChromaInferenceOptions(chunkFrames));
+        var requested = new List<(int T0, int T1)>();
+
+        var expected = model.Infer(new HcqtFrames(data, frames));
+        var actual = model.Infer(frames, (t0, t1) =>
+        {
+            requested.Add((t0, t1));
+            return new HcqtFrames(data[(t0 * 216 * 6)..(t1 * 216 * 6)], t1 - t0);
+        });
+
+        Assert.Equal(expected.Probabilities, actual.Probabilities);
+        Assert.All(requested, r => Assert.InRange(r.T1 - r.T0, 1, chunkFrames + 10));
+        Assert.Equal(4, requested.Count);
+    }
+
+    [Fact]
+    public void SuppliedRangeOfTheWrongLengthIsRejected()
+    {
+        using var model = new ChromaModel(TestWeights.Random(seed: 9));
+
+        var error = Assert.Throws<ArgumentException>(() =>
+            model.Infer(10, (t0, t1) => new HcqtFrames(new float[(t1 - t0 - 1) * 216 * 6], t1 - t0 - 1)));
+
+        Assert.Contains("Frames=9", error.Message);
+    }
+
+    [Fact]
+    public void InputWhoseDataDoesNotMatchItsFramesIsRejected()
+    {
+        using var model = new ChromaModel(TestWeights.Random(seed: 10));
+
+        var error = Assert.Throws<ArgumentException>(() => model.Infer(new HcqtFrames(new float[216 * 6 * 2], 3)));
+
+        Assert.Contains("2592 values", error.Message);
+    }
+
+    [Fact]
+    public void EmptyInputGivesEmptyOutput()
+    {
+        using var model = new ChromaModel(TestWeights.Random(seed: 11));
+
+        var output = model.Infer(new HcqtFrames([], 0));
+
+        Assert.Equal(0, output.Frames);
+        Assert.Empty(output.Probabilities);
+        Assert.Empty(output.Chroma);
+    }
+
+    [Theory]
+    [InlineData(0, null)]
+    [InlineData(100, 0)]
+    public void OptionsOutOfRangeAreRejected(int chunkFrames, int? chunksPerBatch)
+    {
+        var options = new ChromaInferenceOptions(chunkFrames, chunksPerBatch);
+
+        var error = Assert.Throws<ArgumentException>(() => new ChromaModel(TestWeights.Random(seed: 12), options: options));
+
+        Assert.Contains($"ChunkFrames={chunkFrames}", error.Message);
+    }
+
+    [Fact]
+    public void DeviceIsTheCpuHere()
+    {
+        using var model = new ChromaModel(TestWeights.Random(seed: 13));
+
+        Assert.Equal("CPU", model.DeviceName);
+        Assert.Equal("random-13", model.ModelId);
+    }
+
+    [Fact]
+    public void ZeroPitchClassRowBecomesUniformChroma()
+    {
+        float[] probabilities = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0, 0];
+
+        var chroma = ChromaModel.NormalisedChroma(probabilities, 2);
+
+        Assert.All(chroma.Take(12), c => Assert.Equal(1f / MathF.Sqrt(12f), c, 6));
+        Assert.Equal([0, 0, 0, 0.6f, 0, 0, 0, 0.8f, 0, 0, 0, 0], chroma.Skip(12));
+    }
+
+    private static void AssertClose(float[] expected, float[] actual, double tolerance)
+    {
+        Assert.Equal(expected.Length, actual.Length);
+        for (int i = 0; i < expected.Length; i++)
+        {
+            Assert.True(Math.Abs(expected[i] - actual[i]) <= tolerance, $"index {i}: {expected[i]} vs {actual[i]}");
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using Leitmotif.Core.Model;
+
+namespace Leitmotif.Core.Tests.Model;
+
+/// <summary>Builds <see cref="ModelWeights"/> for tests: seeded He-initialised values or hand-set ones.</summary>
+internal static class TestWeights
+{
+    /// <summary>Every parameter's TorchSharp shape, by name (see <see cref="ModelWeights"/>).</summary>
+    internal static readonly IReadOnlyDictionary<string, int[]> Shapes = new Dictionary<string, int[]>
+    {
+        ["conv1.weight"] = [64, 6, 3, 3], ["conv1.bias"] = [64],
+        ["conv2.weight"] = [32, 64, 3, 3], ["conv2.bias"] = [32],
+        ["conv3.weight"] = [32, 32, 3, 3], ["conv3.bias"] = [32],
+        ["conv4.weight"] = [32, 32, 3, 3], ["conv4.bias"] = [32],
+        ["conv5.weight"] = [8, 32, 3, 42], ["conv5.bias"] = [8],
+        ["salience.weight"] = [1, 8, 1, 1], ["salience.bias"] = [1],
+        ["pitchclass.weight"] = [12, 216], ["pitchclass.bias"] = [12],
+        ["blank.weight"] = [1, 216], ["blank.bias"] = [1],
+    };
+
+    /// <summary>He-normal weights (std √(2 / fan-in)), biases N(0, 0.1²), the fixed pitch-class pooling and a
+    /// random blank unit.</summary>
+    internal static ModelWeights Random(int seed)
+    {
+        var random = new Random(seed);
+        var tensors = Shapes.ToDictionary(kv => kv.Key, kv =>
+        {
+            int[] shape = kv.Value;
+            int fanIn = shape.Length == 1 ? 1 : shape.Skip(1).Aggregate(1, (a, b) => a * b);
+            double std = shape.Length == 1 ? 0.1 : Math.Sqrt(2.0 / fanIn);
+            var data = new float[shape.Aggregate(1, (a, b) => a * b)];
+            for (int i = 0; i < data.Length; i++)
+            {
+                data[i] = (float)(std * Gaussian(random));
+            }
+
+            return new NamedTensor(kv.Key, shape, data);
+        });
+        tensors["pitchclass.weight"] = PitchClassPooling();
+        tensors["pitchclass.bias"] = Filled("pitchclass.bias", 0f);
+        return new ModelWeights($"random-{seed}", tensors);
+    }
+
+    /// <summary>All weights zero, the fixed pitch-class pooling in place; callers overwrite what a test needs.</summary>
+    internal static Dictionary<string, NamedTensor> Zero()
+    {
+        var tensors = Shapes.Keys.ToDictionary(name => name, name => Filled(name, 0f));
+        tensors["pitchclass.weight"] = PitchClassPooling();
+        return tensors;
+    }
+
+    /// <summary>A tensor of the named parameter's shape with every value <paramref name="value"/>.</summary>
+    internal static NamedTensor Filled(string name, float value)
+    {
+        int[] shape = Shapes[name];
+        var data = new float[shape.Aggregate(1, (a, b) => a * b)];
+        Array.Fill(data, value);
+        return new NamedTensor(name, shape, data);
+    }
+
+    /// <summary>The fixed pooling (12, 216): bin b adds to pitch class (b mod 36) / 3 — bins 0–2 → C, 3–5 → C♯, ….</summary>
+    internal static NamedTensor PitchClassPooling()
+    {
+        var data = new float[12 * 216];
+        for (int bin = 0; bin < 216; bin++)
+        {
+            data[(bin % 36 / 3) * 216 + bin] = 1f;
+        }
+
+        return new NamedTensor("pitchclass.weight", [12, 216], data);
+    }
+
+    /// <summary>Uniform random HCQT-like input in [0, 1), shape (T, 216, 6).</summary>
+    internal static float[] RandomInput(int frames, int seed)
+    {
+        var random = new Random(seed);
+        var data = new float[frames * 216 * 6];
+        for (int i = 0; i < data.Length; i++)
+        {
+            data[i] = random.NextSingle();
+        }
+
+        return data;
+    }
+
+    private static double Gaussian(Random random) =>
+        Math.Sqrt(-2.0 * Math.Log(1.0 - random.NextDouble())) * Math.Cos(2.0 * Math.PI * random.NextDouble());
+}
