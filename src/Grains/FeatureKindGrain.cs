@@ -10,5 +10,5 @@ namespace Leitmotif.Grains;
 public sealed class FeatureKindGrain(FeatureKindRegistry registry) : Grain, IFeatureKindGrain
 {
     public Task<FeatureKindList> GetAsync() =>
-        Task.FromResult(new FeatureKindList(registry.Available, registry.Default, registry.Device));
+        Task.FromResult(new FeatureKindList(registry.Available, registry.Default, FeatureKindRegistry.Device));
 }

@@ -21,8 +21,11 @@ public sealed class ClusterSession : IAsyncDisposable
     /// <summary>The grain factory to talk to the cluster through.</summary>
     public IClusterClient Client => _host.Services.GetRequiredService<IClusterClient>();
 
-    /// <summary>Starts an embedded silo over <paramref name="dataDirectory"/>, or connects to the gateway at <paramref name="gatewayPort"/>.</summary>
-    public static async Task<ClusterSession> StartAsync(string dataDirectory, int? gatewayPort)
+    /// <summary>
+    /// Starts an embedded silo over <paramref name="dataDirectory"/> offering the models in <paramref name="modelsDirectory"/>,
+    /// or connects to the gateway at <paramref name="gatewayPort"/>.
+    /// </summary>
+    public static async Task<ClusterSession> StartAsync(string dataDirectory, string modelsDirectory, int? gatewayPort)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
@@ -37,7 +40,7 @@ public sealed class ClusterSession : IAsyncDisposable
         {
             builder.UseOrleans(silo => silo
                 .UseLocalhostClustering(FreeLoopbackPort(), FreeLoopbackPort())
-                .AddLeitmotif(dataDirectory));
+                .AddLeitmotif(dataDirectory, modelsDirectory));
         }
         var host = builder.Build();
         await host.StartAsync();

@@ -19,6 +19,13 @@ public sealed class GlobalOptions
         Recursive = true,
     };
 
+    /// <summary><c>--models-dir</c>: chroma models (published checkpoints or own model files) offered as <c>ctc:&lt;id&gt;</c>.</summary>
+    public Option<string?> ModelsDir { get; } = new("--models-dir")
+    {
+        Description = $"Folder of chroma models for the embedded silo and 'chroma' (default: ${DataDirectory.ModelsEnvironmentVariable} or <data>/models)",
+        Recursive = true,
+    };
+
     /// <summary><c>--cluster</c>: embedded silo or a running one.</summary>
     public Option<string> Cluster { get; } = new("--cluster")
     {
@@ -39,9 +46,13 @@ public sealed class GlobalOptions
     public void AddTo(RootCommand root)
     {
         root.Add(Data);
+        root.Add(ModelsDir);
         root.Add(Cluster);
         root.Add(GatewayPort);
     }
+
+    /// <summary>The models folder the parsed options name.</summary>
+    public string ModelsDirectory(ParseResult parse) => parse.GetValue(ModelsDir) ?? DataDirectory.Models(parse.GetValue(Data)!);
 
     /// <summary>Connects as the parsed options say; an embedded silo keeps its data in <paramref name="dataDirectory"/> if given.</summary>
     public Task<ClusterSession> ConnectAsync(ParseResult parse, string? dataDirectory = null)
@@ -50,8 +61,8 @@ public sealed class GlobalOptions
         var data = dataDirectory ?? parse.GetValue(Data)!;
         return mode switch
         {
-            "embedded" => ClusterSession.StartAsync(data, null),
-            "localhost" => ClusterSession.StartAsync(data, parse.GetValue(GatewayPort)),
+            "embedded" => ClusterSession.StartAsync(data, ModelsDirectory(parse), null),
+            "localhost" => ClusterSession.StartAsync(data, ModelsDirectory(parse), parse.GetValue(GatewayPort)),
             _ => throw new InputException($"--cluster {mode}", "unknown cluster mode; use embedded or localhost"),
         };
     }

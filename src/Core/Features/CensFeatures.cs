@@ -37,6 +37,9 @@ public sealed class CensFeatures : IChromaFeatures
     public FeatureMatrix Compute(MonoAudioStream audio) => Cens.FromChroma(Chroma.Compute(audio, _chroma), _cens);
 
     /// <inheritdoc />
+    public FeatureAnalysis Analyse(MonoAudioStream audio) => new(Compute(audio));
+
+    /// <inheritdoc />
     /// <exception cref="ArgumentException">The notes are empty, unsorted or have invalid times.</exception>
     public FeatureMatrix FromNotes(IReadOnlyList<Note> notes) =>
         Cens.FromChroma(NoteChroma.FromNotes(notes, _chroma.FeatureRate), _cens);

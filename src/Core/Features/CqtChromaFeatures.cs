@@ -46,9 +46,20 @@ public sealed class CqtChromaFeatures : IChromaFeatures
 
     /// <inheritdoc />
     /// <exception cref="ArgumentException">The stream's sample rate differs from <see cref="HcqtOptions.SampleRate"/>.</exception>
-    public FeatureMatrix Compute(MonoAudioStream audio)
+    public FeatureMatrix Compute(MonoAudioStream audio) => Pool(Hcqt.Magnitudes(audio, _options));
+
+    /// <inheritdoc />
+    public FeatureAnalysis Analyse(MonoAudioStream audio)
     {
         HcqtMagnitudes hcqt = Hcqt.Magnitudes(audio, _options);
+        var chroma = Pool(hcqt);
+        return new FeatureAnalysis(chroma, hcqt.ToFrames(), chroma);
+    }
+
+    /// <summary>Chroma of the scaled h = 1 slice of <paramref name="hcqt"/>: the 3 bins centred on each semitone summed into its class.</summary>
+    /// <returns>Frames × 12 at the HCQT's output rate, frames L2-normalised (zero → uniform).</returns>
+    public FeatureMatrix Pool(HcqtMagnitudes hcqt)
+    {
         var result = new FeatureMatrix(hcqt.Frames, Chroma.PitchClasses, FeatureRate);
         Span<float> slice = new float[_options.Bins];
         for (int t = 0; t < hcqt.Frames; t++)

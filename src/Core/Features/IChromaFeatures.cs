@@ -19,6 +19,9 @@ public interface IChromaFeatures
     /// <returns>Frames × 12, each frame L2-normalised.</returns>
     FeatureMatrix Compute(MonoAudioStream audio);
 
+    /// <summary>The chroma and the intermediate representations of this kind, for export and plots.</summary>
+    FeatureAnalysis Analyse(MonoAudioStream audio);
+
     /// <summary>Query features of a theme: its notes as chroma at <see cref="FeatureRate"/>.</summary>
     /// <param name="notes">Monophonic notes sorted by onset, times in seconds.</param>
     /// <returns>Frames × 12, each frame L2-normalised.</returns>
