@@ -42,6 +42,7 @@ public static class CorpusCommand
                 throw new InputException("corpus build", e.Message);
             }
 
+            FluidSynthRenderer.EnsureAvailable(options.Render!.SoundFont);
             int done = 0, total = 0;
             var work = Task.Run(() => CorpusBuilder.Build(parse.GetValue(asap)!, parse.GetValue(output)!, options, (d, t) =>
             {
