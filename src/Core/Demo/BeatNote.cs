@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Leitmotif.Core.Demo;
 
 /// <summary>One melody note in musical time, before a tempo turns it into seconds.</summary>
@@ -7,5 +9,6 @@ namespace Leitmotif.Core.Demo;
 public sealed record BeatNote(double Onset, double Duration, int Pitch)
 {
     /// <summary>End in beats (quarter notes): <see cref="Onset"/> + <see cref="Duration"/>.</summary>
+    [JsonIgnore]
     public double End => Onset + Duration;
 }

@@ -43,6 +43,14 @@ internal sealed class MidiTempoMap
         return Seconds(tick, Math.Max(segment, 0));
     }
 
+    /// <summary>The absolute tick at time <paramref name="seconds"/> (≥ 0), rounded up to a whole tick.</summary>
+    public long Ticks(double seconds)
+    {
+        int segment = _seconds.Length - 1;
+        while (segment > 0 && _seconds[segment] > seconds) segment--;
+        return _ticks[segment] + (long)Math.Ceiling((seconds - _seconds[segment]) * _ticksPerQuarterNote * 1e6 / _microsecondsPerQuarterNote[segment] - 1e-9);
+    }
+
     private double Seconds(long tick, int segment) =>
         _seconds[segment] + (double)(tick - _ticks[segment]) * _microsecondsPerQuarterNote[segment] / (_ticksPerQuarterNote * 1e6);
 }

@@ -18,22 +18,19 @@ public static class MidiThemeReader
     /// <exception cref="InputException">Missing, unreadable or unsupported file, or no notes.</exception>
     public static Theme Read(string path)
     {
-        if (!File.Exists(path)) throw new InputException(path, "file not found");
-        MidiFile midi;
-        try
-        {
-            midi = new MidiFile(path, strictChecking: false);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            throw new InputException(path, $"not a readable MIDI file ({e.Message.ReplaceLineEndings(" ")})", e);
-        }
+        var (notes, remarks) = ReadNotes(path);
+        return Monophony.ToTheme(path, notes, remarks);
+    }
 
-        if (midi.FileFormat is not (0 or 1))
-            throw new InputException(path, $"MIDI file type {midi.FileFormat} is not supported (expected type 0 or 1)");
-        if (midi.DeltaTicksPerQuarterNote <= 0)
-            throw new InputException(path, $"time division {midi.DeltaTicksPerQuarterNote} is not ticks per quarter note (SMPTE time is not supported)");
-
+    /// <summary>
+    /// Reads every note of <paramref name="path"/> (except drums) in seconds, as written: possibly overlapping, in file order.
+    /// </summary>
+    /// <param name="path">MIDI file, type 0 or 1, metrical time division.</param>
+    /// <returns>The notes (onset and duration in seconds) and remarks on ignored notes.</returns>
+    /// <exception cref="InputException">Missing, unreadable or unsupported file.</exception>
+    internal static (List<Note> Notes, List<string> Remarks) ReadNotes(string path)
+    {
+        var midi = Open(path);
         var tempoMap = new MidiTempoMap(midi.Events, midi.DeltaTicksPerQuarterNote);
         var notes = new List<Note>();
         int drums = 0, unterminated = 0, empty = 0;
@@ -53,6 +50,31 @@ public static class MidiThemeReader
         if (drums > 0) remarks.Add($"ignored {drums} drum notes (channel {DrumChannel})");
         if (unterminated > 0) remarks.Add($"ignored {unterminated} notes without a note-off");
         if (empty > 0) remarks.Add($"ignored {empty} notes of zero length");
-        return Monophony.ToTheme(path, notes, remarks);
+        return (notes, remarks);
+    }
+
+    /// <summary>Opens a Standard MIDI File of type 0 or 1 with metrical time division.</summary>
+    /// <param name="path">The MIDI file.</param>
+    /// <returns>The parsed file (NAudio.Midi), note-ons paired with their note-offs.</returns>
+    /// <exception cref="InputException">Missing, unreadable or unsupported file.</exception>
+    internal static MidiFile Open(string path)
+    {
+        if (!File.Exists(path)) throw new InputException(path, "file not found");
+        MidiFile midi;
+        try
+        {
+            midi = new MidiFile(path, strictChecking: false);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new InputException(path, $"not a readable MIDI file ({e.Message.ReplaceLineEndings(" ")})", e);
+        }
+
+        if (midi.FileFormat is not (0 or 1))
+            throw new InputException(path, $"MIDI file type {midi.FileFormat} is not supported (expected type 0 or 1)");
+        if (midi.DeltaTicksPerQuarterNote <= 0)
+            throw new InputException(path, $"time division {midi.DeltaTicksPerQuarterNote} is not ticks per quarter note (SMPTE time is not supported)");
+
+        return midi;
     }
 }

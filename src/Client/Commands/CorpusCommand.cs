@@ -1,0 +1,81 @@
+using System.CommandLine;
+using System.Globalization;
+using Leitmotif.Client.Output;
+using Leitmotif.Core;
+using Leitmotif.Core.Corpus;
+
+namespace Leitmotif.Client.Commands;
+
+/// <summary><c>leitmotif corpus build</c>: renders the ASAP dataset into a retrieval benchmark and training pairs.</summary>
+public static class CorpusCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var asap = new Option<string>("--asap") { Description = "The ASAP dataset folder (holding metadata.csv)", Required = true };
+        var output = new Option<string>("--out") { Description = "Corpus folder: recordings/, performances/, themes/, truth.json, pairs.jsonl, corpus.json", Required = true };
+        var seed = new Option<int>("--seed") { Description = "Seed of folds, piece selection and theme positions", DefaultValueFactory = _ => 0 };
+        var maxPieces = new Option<int?>("--max-pieces") { Description = "Build at most this many pieces (a seeded selection); default all" };
+        var seconds = new Option<double?>("--seconds") { Description = "Render only the first S seconds of each performance; default whole" };
+        var programs = new Option<string?>("--programs") { Description = "Extra versions with every instrument replaced by these General MIDI programs, e.g. 0,48" };
+        var soundFont = new Option<string>("--soundfont") { Description = "SoundFont to render with", DefaultValueFactory = _ => RenderOptions.DefaultSoundFont };
+        var benchmarkOnly = new Option<bool>("--benchmark-only") { Description = "Render only the one performance per piece used for themes and truth (pairs from those alone)" };
+        var build = new Command("build", "Render ASAP performances with FluidSynth; write recordings, themes, truth.json, pairs.jsonl and corpus.json")
+        {
+            asap, output, seed, maxPieces, seconds, programs, soundFont, benchmarkOnly,
+        };
+        build.SetAction(async parse =>
+        {
+            var options = new CorpusOptions(
+                Seed: parse.GetValue(seed),
+                MaxPieces: parse.GetValue(maxPieces),
+                Seconds: parse.GetValue(seconds),
+                Programs: ParsePrograms(parse.GetValue(programs)),
+                BenchmarkOnly: parse.GetValue(benchmarkOnly),
+                Render: new RenderOptions(SoundFont: parse.GetValue(soundFont)!));
+            try
+            {
+                options.Validate();
+            }
+            catch (ArgumentException e)
+            {
+                throw new InputException("corpus build", e.Message);
+            }
+
+            FluidSynthRenderer.EnsureAvailable(options.Render!.SoundFont);
+            int done = 0, total = 0;
+            var work = Task.Run(() => CorpusBuilder.Build(parse.GetValue(asap)!, parse.GetValue(output)!, options, (d, t) =>
+            {
+                Volatile.Write(ref total, t);
+                Volatile.Write(ref done, d);
+            }));
+            var report = await ProgressDisplay.FollowAsync("rendering", () =>
+                Task.FromResult((Volatile.Read(ref done), Math.Max(Volatile.Read(ref total), 1), work.IsCompleted, work)));
+            var result = await report;
+            Print(result, parse.GetValue(output)!);
+            return Failures.Report("input(s)", result.Skipped) ? 1 : 0;
+        });
+        return new Command("corpus", "Build benchmark corpora") { build };
+    }
+
+    private static List<int> ParsePrograms(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return [];
+        return text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var program) && program <= 127
+                ? program
+                : throw new InputException($"--programs {text}", $"'{p}' is not a General MIDI program number (0–127)"))
+            .ToList();
+    }
+
+    private static void Print(CorpusReport report, string folder)
+    {
+        var c = CultureInfo.InvariantCulture;
+        Console.WriteLine(string.Create(c, $"corpus in {Path.GetFullPath(folder)}"));
+        Console.WriteLine(string.Create(c, $"recordings    {report.Recordings} (+ {report.TrainingAudio} training-only audio files)"));
+        Console.WriteLine(string.Create(c, $"themes        {report.Themes}"));
+        Console.WriteLine(string.Create(c, $"pairs         {report.Pairs}"));
+        var speed = report.RenderedAudioSeconds > 0 ? $", {report.RenderSeconds / (report.RenderedAudioSeconds / 60):0.0} s per minute of audio" : "";
+        Console.WriteLine(string.Create(c, $"rendered      {report.Rendered} file(s), reused {report.Reused}, {report.RenderSeconds:0.0} s{speed}"));
+    }
+}

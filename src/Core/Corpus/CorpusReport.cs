@@ -1,0 +1,15 @@
+namespace Leitmotif.Core.Corpus;
+
+/// <summary>What one <see cref="CorpusBuilder.Build"/> run did.</summary>
+/// <param name="Recordings">Benchmark recordings in <c>recordings/</c> (all program versions).</param>
+/// <param name="TrainingAudio">Training-only audio files in <c>performances/</c>.</param>
+/// <param name="Rendered">Audio files rendered by this run.</param>
+/// <param name="Reused">Audio files found finished from an earlier run.</param>
+/// <param name="Themes">Theme files.</param>
+/// <param name="Pairs">Lines of <c>pairs.jsonl</c>.</param>
+/// <param name="RenderSeconds">Wall-clock time spent rendering, seconds.</param>
+/// <param name="RenderedAudioSeconds">Audio rendered by this run, seconds.</param>
+/// <param name="Skipped">One line per skipped input: the input and the reason.</param>
+public sealed record CorpusReport(
+    int Recordings, int TrainingAudio, int Rendered, int Reused, int Themes, int Pairs,
+    double RenderSeconds, double RenderedAudioSeconds, IReadOnlyList<string> Skipped);
