@@ -13,6 +13,7 @@ root.Add(EvaluateCommand.Create());
 root.Add(ListCommand.Create(global));
 root.Add(StatusCommand.Create(global));
 root.Add(DemoCommand.Create(global));
+root.Add(ChromaCommand.Create(global));
 root.Add(CorpusCommand.Create());
 
 try

@@ -1,4 +1,7 @@
 using Leitmotif.Core.Features;
+using Leitmotif.Core.Model;
+using Leitmotif.Core.Tests.Model;
+using Leitmotif.Core.Tests.TestSupport;
 
 namespace Leitmotif.Core.Tests.Features;
 
@@ -28,5 +31,38 @@ public class FeatureKindRegistryTests
         var e = Assert.Throws<InputException>(() => new FeatureKindRegistry().Resolve("chroma9000"));
 
         Assert.Equal("--features chroma9000: unknown feature kind; available: cens, cqt", e.Message);
+    }
+
+    [Fact]
+    public void WithoutModelsTheDefaultIsCens()
+    {
+        Assert.Equal("cens", new FeatureKindRegistry().Default);
+        Assert.Equal("cens", new FeatureKindRegistry("/no/such/folder").Default);
+    }
+
+    [Fact]
+    public void EveryModelInTheModelsFolderIsAKindAndTheOnlyOneIsTheDefault()
+    {
+        using var folder = new TemporaryFolder();
+        ModelFile.Save(Path.Combine(folder.Path, "mine" + ModelFile.Extension), TestWeights.Random(seed: 1) with { ModelId = "mine" });
+
+        var registry = new FeatureKindRegistry(folder.Path);
+        var features = registry.Resolve("ctc:mine");
+
+        Assert.Equal(["cens", "cqt", "ctc:mine"], registry.Available);
+        Assert.Equal("ctc:mine", registry.Default);
+        Assert.Equal("ctc:mine", features.Kind);
+        Assert.Equal(25.0, features.FeatureRate);
+    }
+
+    [SkippableFact]
+    public void WithThePublishedModelsTheDefaultIsTheBestPublishedOne()
+    {
+        Skip.If(SharedData.ModelsFolder == null, SharedData.ModelsMissing);
+
+        var registry = new FeatureKindRegistry(SharedData.ModelsFolder);
+
+        Assert.Equal(27, registry.Available.Count);
+        Assert.Equal("ctc:v2_ctc_train345valid1", registry.Default);
     }
 }

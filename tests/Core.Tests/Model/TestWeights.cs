@@ -6,17 +6,7 @@ namespace Leitmotif.Core.Tests.Model;
 internal static class TestWeights
 {
     /// <summary>Every parameter's TorchSharp shape, by name (see <see cref="ModelWeights"/>).</summary>
-    internal static readonly IReadOnlyDictionary<string, int[]> Shapes = new Dictionary<string, int[]>
-    {
-        ["conv1.weight"] = [64, 6, 3, 3], ["conv1.bias"] = [64],
-        ["conv2.weight"] = [32, 64, 3, 3], ["conv2.bias"] = [32],
-        ["conv3.weight"] = [32, 32, 3, 3], ["conv3.bias"] = [32],
-        ["conv4.weight"] = [32, 32, 3, 3], ["conv4.bias"] = [32],
-        ["conv5.weight"] = [8, 32, 3, 42], ["conv5.bias"] = [8],
-        ["salience.weight"] = [1, 8, 1, 1], ["salience.bias"] = [1],
-        ["pitchclass.weight"] = [12, 216], ["pitchclass.bias"] = [12],
-        ["blank.weight"] = [1, 216], ["blank.bias"] = [1],
-    };
+    internal static readonly IReadOnlyDictionary<string, int[]> Shapes = ModelLayout.Parameters.ToDictionary(p => p.Name, p => p.Shape);
 
     /// <summary>He-normal weights (std √(2 / fan-in)), biases N(0, 0.1²), the fixed pitch-class pooling and a
     /// random blank unit.</summary>

@@ -1,0 +1,66 @@
+using Leitmotif.Core.Audio;
+using Leitmotif.Core.Features;
+using Leitmotif.Core.Model;
+using Leitmotif.Core.Tests.TestSupport;
+
+namespace Leitmotif.Core.Tests.Features;
+
+public class DeepChromaFeaturesTests
+{
+    private const string ModelId = "v2_ctc_train345valid1";
+
+    /// <summary>Runs shorter than this (0.2 s at 25 Hz) are onsets and noise, not held notes.</summary>
+    private const int ShortRun = 5;
+
+    private static string? Beethoven67 => SharedData.Folder is { } folder
+        ? Path.Combine(folder, "ctc_chroma", "audio", "Beethoven_Op067-01_DavidHighSchool.wav")
+        : null;
+
+    [SkippableFact]
+    public void ThePublishedModelReadsTheFifthSymphonysThemeAsGEFlatFD()
+    {
+        Skip.If(SharedData.ModelsFolder == null || !File.Exists(Beethoven67), SharedData.ModelsMissing);
+        using var features = new DeepChromaFeatures(new ChromaModel(new ModelCatalog(SharedData.ModelsFolder!).Load(ModelId)));
+        using var audio = AudioReader.Open(Beethoven67!);
+
+        var chroma = features.Compute(audio);
+
+        var held = HeldPitchClasses(chroma);
+        Assert.Equal([7, 3, 5, 2], held); // G, E♭, F, D
+    }
+
+    [SkippableFact]
+    public void AnalysisHoldsTheNetworkInputOutputAndTheSameChromaAsCompute()
+    {
+        Skip.If(SharedData.ModelsFolder == null || !File.Exists(Beethoven67), SharedData.ModelsMissing);
+        using var features = new DeepChromaFeatures(new ChromaModel(new ModelCatalog(SharedData.ModelsFolder!).Load(ModelId)));
+        FeatureMatrix computed;
+        using (var audio = AudioReader.Open(Beethoven67!)) computed = features.Compute(audio);
+        using var again = AudioReader.Open(Beethoven67!);
+
+        var analysis = features.Analyse(again);
+
+        Assert.Equal("ctc:" + ModelId, features.Kind);
+        Assert.Equal(computed.Data, analysis.Chroma.Data);
+        Assert.Equal(computed.Frames * 13, analysis.Probabilities!.Length);
+        Assert.Equal(computed.Frames, analysis.Hcqt!.Frames);
+        Assert.Equal(computed.Frames, analysis.CqtChroma!.Frames);
+    }
+
+    /// <summary>The frame-wise argmax classes, short runs dropped and equal neighbours merged.</summary>
+    private static List<int> HeldPitchClasses(FeatureMatrix chroma)
+    {
+        var runs = new List<(int Class, int Length)>();
+        for (int t = 0; t < chroma.Frames; t++)
+        {
+            var frame = chroma.Frame(t).ToArray();
+            int argmax = Array.IndexOf(frame, frame.Max());
+            if (runs.Count > 0 && runs[^1].Class == argmax) runs[^1] = (argmax, runs[^1].Length + 1);
+            else runs.Add((argmax, 1));
+        }
+        var held = new List<int>();
+        foreach (var (pitchClass, length) in runs.Where(r => r.Length >= ShortRun))
+            if (held.Count == 0 || held[^1] != pitchClass) held.Add(pitchClass);
+        return held;
+    }
+}
