@@ -83,6 +83,19 @@ public class CqtChromaFeaturesTests
         Assert.Contains($"BinsPerOctave={binsPerOctave}", e.Message);
     }
 
+    [Fact]
+    public void ClassesAreWeightedByMagnitudeNotByDecibels()
+    {
+        // A4 at amplitude 1 and C5 at 0.1: magnitudes differ tenfold (-20 dB, which the dB scale would turn into 1 vs 0.75).
+        float[] a = TestSignals.Sine(440.0, Rate, 2 * Rate);
+        float[] c = TestSignals.Sine(523.25, Rate, 2 * Rate);
+        float[] y = a.Select((v, i) => 0.5f * (v + 0.1f * c[i])).ToArray();
+
+        var frame = Compute(y).Frame(25).ToArray();
+
+        Assert.InRange(frame[9] / frame[0], 5, 20);
+    }
+
     private static FeatureMatrix Compute(float[] y)
     {
         using var audio = MonoAudioStream.FromSamples(y, Rate);
