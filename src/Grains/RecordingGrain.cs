@@ -29,7 +29,7 @@ public sealed class RecordingGrain(
                           && await LoadAsync(featureKind) != null;
             var features = reused ? _features[featureKind] : await ComputeAsync(path, fingerprint, featureKind);
             state.State.DurationSeconds = features.DurationSeconds;
-            if (!reused) state.State.FeatureKinds.Add(featureKind);
+            if (!state.State.FeatureKinds.Contains(featureKind, StringComparer.OrdinalIgnoreCase)) state.State.FeatureKinds.Add(featureKind);
             await state.WriteStateAsync();
             return new IndexOutcome(Summary(), null, reused);
         }
@@ -57,7 +57,7 @@ public sealed class RecordingGrain(
     private async Task<FeatureMatrix?> LoadAsync(string featureKind)
     {
         if (_features.TryGetValue(featureKind, out var cached)) return cached;
-        var stored = await store.LoadAsync(new FeatureKey(this.GetPrimaryKeyString(), featureKind, state.State.Fingerprint));
+        var stored = await store.LoadAsync(Key(featureKind, state.State.Fingerprint));
         if (stored != null) _features[featureKind] = stored;
         return stored;
     }
@@ -66,10 +66,13 @@ public sealed class RecordingGrain(
     {
         var extractor = featureKinds.Resolve(featureKind);
         var features = await Task.Run(() => RecordingFeatures.Compute(path, extractor));
-        await store.SaveAsync(new FeatureKey(this.GetPrimaryKeyString(), featureKind, fingerprint), features);
+        await store.SaveAsync(Key(featureKind, fingerprint), features);
         _features[featureKind] = features;
         return features;
     }
+
+    private FeatureKey Key(string featureKind, string audioFingerprint) =>
+        new(this.GetPrimaryKeyString(), featureKind, $"{audioFingerprint}/{featureKinds.Resolve(featureKind).Version}");
 
     private RecordingSummary Summary() =>
         new(this.GetPrimaryKeyString(), state.State.Path, state.State.DurationSeconds, state.State.FeatureKinds.ToList());

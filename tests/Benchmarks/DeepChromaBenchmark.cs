@@ -34,7 +34,7 @@ public static class DeepChromaBenchmark
         Console.WriteLine($"  real-time factor {seconds / Measure.LastElapsed.TotalSeconds:0}x; {hcqt.Frames} frames, store {hcqt.StoreBytes / 1048576.0:0} MiB");
         Measure.Run("network (chunked inference)", () => model.Infer(hcqt.Frames, hcqt.ToFrames));
         Console.WriteLine($"  real-time factor {seconds / Measure.LastElapsed.TotalSeconds:0}x on {model.DeviceName}");
-        using var features = new DeepChromaFeatures(new ChromaModel(weights));
+        using var features = new DeepChromaFeatures(weights);
         Measure.Run($"ctc:{ModelId} features, whole chain", () =>
         {
             using var audio = AudioReader.Open(path);

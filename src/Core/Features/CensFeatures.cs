@@ -30,6 +30,9 @@ public sealed class CensFeatures : IChromaFeatures
     public string Kind => "cens";
 
     /// <inheritdoc />
+    public string Version => "1";
+
+    /// <inheritdoc />
     public double FeatureRate => _chroma.FeatureRate / _cens.Downsampling;
 
     /// <inheritdoc />

@@ -44,6 +44,10 @@ public sealed class CqtChromaFeatures : IChromaFeatures
     public string Kind => "cqt";
 
     /// <inheritdoc />
+    /// <remarks>2: pooling magnitudes instead of dB-scaled values.</remarks>
+    public string Version => "2";
+
+    /// <inheritdoc />
     public double FeatureRate => _options.OutputFrameRate;
 
     /// <inheritdoc />

@@ -19,11 +19,19 @@ public sealed class DeepChromaFeatures : IChromaFeatures, IDisposable
     private readonly HcqtOptions _hcqt = new();
     private readonly CqtChromaFeatures _cqtChroma = new();
 
-    /// <summary>Features from <paramref name="model"/>, which this instance owns and disposes.</summary>
-    public DeepChromaFeatures(ChromaModel model) => _model = model;
+    /// <summary>Features from the network with <paramref name="weights"/>; the network is released on dispose.</summary>
+    public DeepChromaFeatures(ModelWeights weights)
+    {
+        _model = new ChromaModel(weights);
+        Version = "1-" + weights.Fingerprint();
+    }
 
     /// <inheritdoc />
     public string Kind => KindPrefix + _model.ModelId;
+
+    /// <inheritdoc />
+    /// <remarks>Includes a fingerprint of the weights, so a retrained model under the same id never reuses old features.</remarks>
+    public string Version { get; }
 
     /// <inheritdoc />
     public double FeatureRate => _hcqt.OutputFrameRate;

@@ -30,7 +30,7 @@ public sealed class FeatureKindRegistry
         if (modelsDirectory == null || !Directory.Exists(modelsDirectory)) return;
         var catalog = new ModelCatalog(modelsDirectory);
         foreach (var id in catalog.ListModelIds())
-            _factories[DeepChromaFeatures.KindPrefix + id] = () => new DeepChromaFeatures(new ChromaModel(catalog.Load(id)));
+            _factories[DeepChromaFeatures.KindPrefix + id] = () => new DeepChromaFeatures(catalog.Load(id));
     }
 
     /// <summary>Names of all available kinds, sorted.</summary>

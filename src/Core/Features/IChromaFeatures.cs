@@ -12,6 +12,12 @@ public interface IChromaFeatures
     /// <summary>The feature kind's name as users type it (e.g. <c>cens</c>); stored with every feature matrix.</summary>
     string Kind { get; }
 
+    /// <summary>
+    /// Changes whenever what this kind computes changes (a revision of its definition, other model weights), so that
+    /// stored features of an older version are recomputed instead of mixed with new ones.
+    /// </summary>
+    string Version { get; }
+
     /// <summary>Frames per second of both <see cref="Compute"/> and <see cref="FromNotes"/> output (Hz).</summary>
     double FeatureRate { get; }
 

@@ -10,4 +10,17 @@ namespace Leitmotif.Core.Model;
 /// <c>conv4</c> (32, 32, 3, 3); <c>conv5</c> (8, 32, 3, 42); <c>salience</c> (1, 8, 1, 1) with bias (1);
 /// <c>pitchclass.weight</c> (12, 216) and <c>pitchclass.bias</c> (12): the fixed pooling of bins into pitch classes;
 /// <c>blank.weight</c> (1, 216) and <c>blank.bias</c> (1): the trained dense layer for the blank class.</param>
-public sealed record ModelWeights(string ModelId, IReadOnlyDictionary<string, NamedTensor> Tensors);
+public sealed record ModelWeights(string ModelId, IReadOnlyDictionary<string, NamedTensor> Tensors)
+{
+    /// <summary>16 hexadecimal characters of a SHA-256 over the tensors' names, shapes and values, in name order.</summary>
+    public string Fingerprint()
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var tensor in Tensors.Values.OrderBy(t => t.Name, StringComparer.Ordinal))
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{tensor.Name}[{string.Join(",", tensor.Shape)}]"));
+            hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(tensor.Data.AsSpan()));
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset(), 0, 8);
+    }
+}

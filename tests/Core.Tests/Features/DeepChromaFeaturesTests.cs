@@ -20,7 +20,7 @@ public class DeepChromaFeaturesTests
     public void ThePublishedModelReadsTheFifthSymphonysThemeAsGEFlatFD()
     {
         Skip.If(SharedData.ModelsFolder == null || !File.Exists(Beethoven67), SharedData.ModelsMissing);
-        using var features = new DeepChromaFeatures(new ChromaModel(new ModelCatalog(SharedData.ModelsFolder!).Load(ModelId)));
+        using var features = new DeepChromaFeatures(new ModelCatalog(SharedData.ModelsFolder!).Load(ModelId));
         using var audio = AudioReader.Open(Beethoven67!);
 
         var chroma = features.Compute(audio);
@@ -33,7 +33,7 @@ public class DeepChromaFeaturesTests
     public void AnalysisHoldsTheNetworkInputOutputAndTheSameChromaAsCompute()
     {
         Skip.If(SharedData.ModelsFolder == null || !File.Exists(Beethoven67), SharedData.ModelsMissing);
-        using var features = new DeepChromaFeatures(new ChromaModel(new ModelCatalog(SharedData.ModelsFolder!).Load(ModelId)));
+        using var features = new DeepChromaFeatures(new ModelCatalog(SharedData.ModelsFolder!).Load(ModelId));
         FeatureMatrix computed;
         using (var audio = AudioReader.Open(Beethoven67!)) computed = features.Compute(audio);
         using var again = AudioReader.Open(Beethoven67!);
