@@ -131,6 +131,21 @@ public sealed class ChromaNetwork : nn.Module<Tensor, Tensor>
         return logits.softmax(-1);
     }
 
+    /// <summary>The network's current parameters, copied to the CPU, as weights named <paramref name="modelId"/>.</summary>
+    /// <param name="modelId">The model's name, stamped on the weights (e.g. <c>ctc_train123valid4</c>).</param>
+    /// <returns>All 16 parameters in TorchSharp layout (<see cref="ModelLayout"/>); the inverse of <see cref="FromWeights"/>.</returns>
+    public ModelWeights ToWeights(string modelId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(modelId);
+        var tensors = new Dictionary<string, NamedTensor>();
+        foreach (var (name, parameter) in named_parameters())
+        {
+            using var values = parameter.detach().cpu().contiguous();
+            tensors[name] = new NamedTensor(name, [.. parameter.shape.Select(d => (int)d)], values.data<float>().ToArray());
+        }
+        return new ModelWeights(modelId, tensors);
+    }
+
     private void CopyFrom(ModelWeights weights)
     {
         var parameters = named_parameters().ToDictionary(p => p.name, p => p.parameter);

@@ -31,6 +31,19 @@ public static class ModelLayout
         new("blank.weight", [1, Bins]), new("blank.bias", [1]),
     ];
 
+    /// <summary>
+    /// The fixed pitch-class pooling, <c>pitchclass.weight</c> (12, 216): bin b adds to pitch class ⌊(b mod 36) / 3⌋, so bins
+    /// 0–2 → C, 3–5 → C♯, …, wrapping every octave of 36 bins; its bias is zero. Never trained.
+    /// </summary>
+    /// <remarks>Zalkow &amp; Müller 2020, Fig. 2, "chroma pooling" (design.md, "Signal chain").</remarks>
+    public static NamedTensor PitchClassPooling()
+    {
+        const int binsPerPitchClass = 3, binsPerOctave = binsPerPitchClass * PitchClasses;
+        var data = new float[PitchClasses * Bins];
+        for (int bin = 0; bin < Bins; bin++) data[bin % binsPerOctave / binsPerPitchClass * Bins + bin] = 1f;
+        return new NamedTensor("pitchclass.weight", [PitchClasses, Bins], data);
+    }
+
     /// <summary>The first reason <paramref name="weights"/> does not fit this layout, as one line; null when it fits.</summary>
     /// <remarks>Checks: every parameter present under its own name, no others, shapes equal, data length = element count,
     /// all values finite.</remarks>

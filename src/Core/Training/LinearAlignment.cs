@@ -18,16 +18,10 @@ public static class LinearAlignment
     /// <summary>The label of each of the <see cref="SegmentFrames.Count"/> frames of <paramref name="pair"/>'s segment.</summary>
     /// <returns>T pitch classes, one per frame.</returns>
     /// <exception cref="ArgumentException">The pair has no notes.</exception>
-    public static int[] Labels(TrainingPair pair) => Labels(pair, SegmentFrames.Of(pair).Count);
-
-    /// <summary>The notes of <paramref name="pair"/> stretched over <paramref name="frames"/> frames.</summary>
-    /// <param name="pair">A pair with at least one note.</param>
-    /// <param name="frames">T ≥ 1.</param>
-    /// <returns>T pitch classes.</returns>
-    public static int[] Labels(TrainingPair pair, int frames)
+    public static int[] Labels(TrainingPair pair)
     {
         ArgumentNullException.ThrowIfNull(pair);
-        ArgumentOutOfRangeException.ThrowIfLessThan(frames, 1);
+        int frames = SegmentFrames.Of(pair).Count;
         if (pair.Notes.Count == 0) throw new ArgumentException($"pair of '{pair.Audio}' at {pair.Start} s has no notes", nameof(pair));
         var notes = pair.Notes.OrderBy(n => n.Onset).ToArray();
         double total = notes.Sum(n => n.Duration);

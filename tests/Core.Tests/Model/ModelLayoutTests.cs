@@ -12,6 +12,22 @@ public class ModelLayoutTests
         Assert.Equal(8 * 32 * 3 * 42, ModelLayout.Parameters.Single(p => p.Name == "conv5.weight").ElementCount);
     }
 
+    [Theory]
+    [InlineData(0, 0)]
+    [InlineData(2, 0)]
+    [InlineData(3, 1)]
+    [InlineData(35, 11)]
+    [InlineData(36, 0)]
+    [InlineData(215, 11)]
+    public void PitchClassPoolingSendsEachBinToOneClass(int bin, int pitchClass)
+    {
+        var pooling = ModelLayout.PitchClassPooling();
+        Assert.Equal([12, 216], pooling.Shape);
+        var column = Enumerable.Range(0, 12).Select(c => pooling.Data[c * 216 + bin]).ToArray();
+        Assert.Equal(1f, column[pitchClass]);
+        Assert.Equal(1f, column.Sum());
+    }
+
     [Fact]
     public void CompleteModelFits() => Assert.Null(ModelLayout.FindProblem(TestModels.Random("m", seed: 7)));
 

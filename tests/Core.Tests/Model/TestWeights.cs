@@ -26,7 +26,7 @@ internal static class TestWeights
 
             return new NamedTensor(kv.Key, shape, data);
         });
-        tensors["pitchclass.weight"] = PitchClassPooling();
+        tensors["pitchclass.weight"] = ModelLayout.PitchClassPooling();
         tensors["pitchclass.bias"] = Filled("pitchclass.bias", 0f);
         return new ModelWeights($"random-{seed}", tensors);
     }
@@ -35,7 +35,7 @@ internal static class TestWeights
     internal static Dictionary<string, NamedTensor> Zero()
     {
         var tensors = Shapes.Keys.ToDictionary(name => name, name => Filled(name, 0f));
-        tensors["pitchclass.weight"] = PitchClassPooling();
+        tensors["pitchclass.weight"] = ModelLayout.PitchClassPooling();
         return tensors;
     }
 
@@ -46,18 +46,6 @@ internal static class TestWeights
         var data = new float[shape.Aggregate(1, (a, b) => a * b)];
         Array.Fill(data, value);
         return new NamedTensor(name, shape, data);
-    }
-
-    /// <summary>The fixed pooling (12, 216): bin b adds to pitch class (b mod 36) / 3 — bins 0–2 → C, 3–5 → C♯, ….</summary>
-    internal static NamedTensor PitchClassPooling()
-    {
-        var data = new float[12 * 216];
-        for (int bin = 0; bin < 216; bin++)
-        {
-            data[(bin % 36 / 3) * 216 + bin] = 1f;
-        }
-
-        return new NamedTensor("pitchclass.weight", [12, 216], data);
     }
 
     /// <summary>Uniform random HCQT-like input in [0, 1), shape (T, 216, 6).</summary>
