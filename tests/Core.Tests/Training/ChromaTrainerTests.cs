@@ -1,0 +1,64 @@
+using System.Text.Json;
+using Leitmotif.Core.Evaluation;
+using Leitmotif.Core.Model;
+using Leitmotif.Core.Tests.TestSupport;
+using Leitmotif.Core.Training;
+
+namespace Leitmotif.Core.Tests.Training;
+
+public sealed class ChromaTrainerTests : IDisposable
+{
+    private readonly TemporaryFolder _temp = new();
+
+    [Theory]
+    [InlineData(TargetKind.Ctc)]
+    [InlineData(TargetKind.Linear)]
+    [InlineData(TargetKind.Strong)]
+    public void LossFallsMarkedlyOnALearnableTask(TargetKind kind)
+    {
+        var options = new TrainingOptions(kind, BatchSize: 4, MaxEpochs: 12, PlateauPatience: 100, EarlyStoppingPatience: 100, Seed: 1);
+        string run = Path.Combine(_temp.Path, kind.ToString());
+        new ChromaTrainer(options).Train("m", SyntheticExamples.Create(kind, 8, 8, seed: 2), SyntheticExamples.Create(kind, 2, 8, seed: 3), run);
+
+        var losses = File.ReadAllLines(Path.Combine(run, TrainingLog.StepsFile))
+            .Select(line => JsonSerializer.Deserialize<StepLogEntry>(line, JsonFiles.SerializerOptions)!.Loss).ToList();
+        Assert.Equal(24, losses.Count);
+        double first = losses.Take(2).Average(), last = losses.TakeLast(2).Average();
+        Assert.True(last < 0.5 * first, $"loss {first:F3} → {last:F3}");
+    }
+
+    [Fact]
+    public void SameSeedGivesIdenticalWeightsAndTheBestCheckpointCarriesTheModelId()
+    {
+        var first = Run("a", maxEpochs: 2);
+        var second = Run("b", maxEpochs: 2);
+        AssertSameWeights(first.Final, second.Final);
+        Assert.Equal("m", ModelFile.Load(first.BestModelPath).ModelId);
+    }
+
+    [Fact]
+    public void ResumedRunEqualsAnUninterruptedOne()
+    {
+        var uninterrupted = Run("whole", maxEpochs: 2);
+        var stopped = Run("parts", maxEpochs: 1);
+        Assert.Equal(1, stopped.Epochs);
+        var resumed = Run("parts", maxEpochs: 2);
+        Assert.Equal(2, resumed.Epochs);
+        Assert.Equal(uninterrupted.Steps, resumed.Steps);
+        AssertSameWeights(uninterrupted.Final, resumed.Final);
+    }
+
+    private TrainingResult Run(string folder, int maxEpochs)
+    {
+        var options = new TrainingOptions(TargetKind.Ctc, BatchSize: 2, MaxEpochs: maxEpochs, Seed: 5);
+        return new ChromaTrainer(options).Train("m", SyntheticExamples.Create(TargetKind.Ctc, 4, 6, seed: 6),
+            SyntheticExamples.Create(TargetKind.Ctc, 1, 6, seed: 7), Path.Combine(_temp.Path, folder));
+    }
+
+    private static void AssertSameWeights(ModelWeights expected, ModelWeights actual)
+    {
+        foreach (var (name, tensor) in expected.Tensors) Assert.True(tensor.Data.SequenceEqual(actual.Tensors[name].Data), name);
+    }
+
+    public void Dispose() => _temp.Dispose();
+}
