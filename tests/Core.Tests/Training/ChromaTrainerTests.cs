@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Leitmotif.Core.Evaluation;
 using Leitmotif.Core.Model;
+using Leitmotif.Core.Tests.Model;
 using Leitmotif.Core.Tests.TestSupport;
 using Leitmotif.Core.Training;
 
@@ -34,6 +35,23 @@ public sealed class ChromaTrainerTests : IDisposable
         var second = Run("b", maxEpochs: 2);
         AssertSameWeights(first.Final, second.Final);
         Assert.Equal("m", ModelFile.Load(first.BestModelPath).ModelId);
+        Assert.Equal(ModelLayout.PitchClassPooling().Data, first.Final.Tensors["pitchclass.weight"].Data);
+    }
+
+    [Fact]
+    public void FineTuningStartsFromTheGivenWeights()
+    {
+        var initial = TestWeights.Random(seed: 4);
+        var example = SyntheticExamples.Create(TargetKind.Ctc, 1, 6, seed: 8);
+        string run = Path.Combine(_temp.Path, "fine");
+        new ChromaTrainer(new TrainingOptions(BatchSize: 1, MaxEpochs: 1)).Train("m", example, example, run, initial);
+
+        using var network = ChromaNetwork.FromWeights(initial);
+        using var batch = TrainingBatch.Create(example);
+        using var logits = network.Logits(batch.Input);
+        using var expected = CtcLossFunction.Compute(logits, batch.Targets, batch.InputLengths, batch.TargetLengths);
+        var logged = JsonSerializer.Deserialize<StepLogEntry>(File.ReadLines(Path.Combine(run, TrainingLog.StepsFile)).First(), JsonFiles.SerializerOptions)!;
+        Assert.Equal(expected.item<float>(), logged.Loss, 4);
     }
 
     [Fact]
