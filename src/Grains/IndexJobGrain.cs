@@ -35,8 +35,12 @@ public sealed class IndexJobGrain(
         return Task.CompletedTask;
     }
 
-    public Task<IndexProgress> GetProgressAsync() => Task.FromResult(new IndexProgress(
-        state.State.Paths.Count, state.State.Indexed, state.State.Reused, state.State.Failures.ToList(), Finished));
+    public Task<IndexProgress> GetProgressAsync()
+    {
+        if (state.RecordExists && !Finished) StartWork(); // picks the work up again if a failure beyond the retries stopped it
+        return Task.FromResult(new IndexProgress(
+            state.State.Paths.Count, state.State.Indexed, state.State.Reused, state.State.Failures.ToList(), Finished));
+    }
 
     private void StartWork()
     {
@@ -59,22 +63,23 @@ public sealed class IndexJobGrain(
                 else if (outcomes[i].Reused) state.State.Reused++;
                 else state.State.Indexed++;
             }
-            await catalog.AddAsync(outcomes.Where(o => o.Recording != null).Select(o => o.Recording!).ToList());
+            await ClusterRetry.RunAsync(() => catalog.AddAsync(outcomes.Where(o => o.Recording != null).Select(o => o.Recording!).ToList()));
             state.State.Next += group.Count;
-            await state.WriteStateAsync();
+            await ClusterRetry.RunAsync(() => state.WriteStateAsync());
         }
-        await catalog.CompleteJobAsync(this.GetPrimaryKeyString());
+        await ClusterRetry.RunAsync(() => catalog.CompleteJobAsync(this.GetPrimaryKeyString()));
     }
 
     private async Task<IndexOutcome> IndexOneAsync(string path)
     {
         try
         {
-            return await GrainFactory.GetGrain<IRecordingGrain>(RecordingIds.FromPath(path)).IndexAsync(path, state.State.FeatureKind);
+            var recording = GrainFactory.GetGrain<IRecordingGrain>(RecordingIds.FromPath(path));
+            return await ClusterRetry.RunAsync(() => recording.IndexAsync(path, state.State.FeatureKind));
         }
         catch (Exception e)
         {
-            return new IndexOutcome(null, $"{path}: {e.Message}", false);
+            return new IndexOutcome(null, $"{path}: {ClusterRetry.Describe(e)}", false);
         }
     }
 

@@ -55,20 +55,22 @@ public sealed class QueryGrain(
             {
                 DelayDeactivation(TimeSpan.FromMinutes(10));
                 var group = state.State.RecordingIds.Skip(state.State.Done).Take(GroupSize);
-                var matches = await Task.WhenAll(group.Select(id => GrainFactory.GetGrain<IRecordingGrain>(id).MatchAsync(request)));
+                var matches = await Task.WhenAll(group.Select(id =>
+                    ClusterRetry.RunAsync(() => GrainFactory.GetGrain<IRecordingGrain>(id).MatchAsync(request))));
                 foreach (var match in matches.SelectMany(m => m)) state.State.Rankings[match.ThemeIndex].Add(match);
                 for (int i = 0; i < state.State.Rankings.Count; i++)
                     state.State.Rankings[i] = state.State.Rankings[i].OrderBy(m => m.Cost).Take(batch.Options.Top).ToList();
                 state.State.Done += matches.Length;
-                await state.WriteStateAsync();
+                await ClusterRetry.RunAsync(() => state.WriteStateAsync());
             }
         }
         catch (Exception e)
         {
-            state.State.Error = e.Message;
+            // Never partial results without saying so: the batch ends with an error that says how far it got.
+            state.State.Error = $"query batch failed after {state.State.Done} of {state.State.RecordingIds.Count} recordings: {ClusterRetry.Describe(e)}";
         }
         state.State.Finished = true;
-        await state.WriteStateAsync();
+        await ClusterRetry.RunAsync(() => state.WriteStateAsync());
     }
 
     private async Task<MatchRequest> BuildRequestAsync(QueryBatch batch)

@@ -4,10 +4,12 @@ using Leitmotif.Core;
 using Leitmotif.Core.Features;
 using Leitmotif.Core.Retrieval;
 using Leitmotif.Core.Storage;
+using Orleans.Placement;
 
 namespace Leitmotif.Grains;
 
-/// <summary>Computes, stores and caches one recording's features, and matches query batches against them.</summary>
+/// <summary>Computes, stores and caches one recording's features, and matches query batches against them; placed at random so a collection spreads over every silo.</summary>
+[RandomPlacement]
 public sealed class RecordingGrain(
     [PersistentState("recording", StorageNames.Leitmotif)] IPersistentState<RecordingState> state,
     IFeatureStore store,

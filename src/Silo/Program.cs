@@ -1,21 +1,39 @@
 using Leitmotif.Grains.Hosting;
-using Microsoft.Extensions.Hosting;
+using Orleans.Dashboard;
 
-// A standalone Leitmotif silo on this machine: localhost clustering, grain state and features in the data folder.
-// Clients connect with `leitmotif --cluster localhost`.
-// Settings (command line or environment): --Leitmotif:Data <dir>, --Leitmotif:ModelsDir <dir>, --Leitmotif:SiloPort <port>,
-// --Leitmotif:GatewayPort <port>.
-var builder = Host.CreateApplicationBuilder(args);
+// A standalone Leitmotif silo. Leitmotif:Cluster selects the mode:
+// - embedded (default): localhost clustering, grain state and features in the data folder; clients use `leitmotif --cluster localhost`.
+// - azure: Azure Table membership, Blob grain state and features, from the connection string in Leitmotif:AzureStorage or
+//   $LEITMOTIF_AZURE_STORAGE (default: Azurite's development account on 127.0.0.1); clients use `leitmotif --cluster azure`.
+// Settings (command line --Leitmotif:X <v> or environment Leitmotif__X): Data, ModelsDir, SiloPort, GatewayPort, Address,
+// ServiceId, ClusterId, DashboardAddress, DashboardPort (the Orleans Dashboard; 127.0.0.1:8080 by default).
+var builder = WebApplication.CreateBuilder(args);
 var settings = builder.Configuration.GetSection("Leitmotif");
+var mode = settings["Cluster"] ?? "embedded";
 var data = settings["Data"] ?? DataDirectory.Default;
 var models = settings["ModelsDir"] ?? DataDirectory.Models(data);
-int siloPort = int.Parse(settings["SiloPort"] ?? "11111");
-int gatewayPort = int.Parse(settings["GatewayPort"] ?? "30000");
+var cluster = ClusterSettings.From(builder.Configuration);
+var storage = AzureStorageSettings.From(builder.Configuration);
+if (mode is not ("embedded" or "azure"))
+{
+    Console.Error.WriteLine($"error: Leitmotif:Cluster={mode} is not a cluster mode; use embedded or azure");
+    return 2;
+}
 
-builder.UseOrleans(silo => ConfigureSilo(silo, data, models, siloPort, gatewayPort));
-using var host = builder.Build();
-Console.WriteLine($"Leitmotif silo: data in {Path.GetFullPath(data)}, models in {Path.GetFullPath(models)}, gateway on 127.0.0.1:{gatewayPort}. Ctrl+C stops it.");
-await host.RunAsync();
+builder.WebHost.ConfigureKestrel(k => k.Listen(cluster.DashboardAddress, cluster.DashboardPort));
+builder.UseOrleans(silo => ConfigureSilo(silo, mode, data, models, cluster, storage));
+await using var app = builder.Build();
+app.MapOrleansDashboard();
+var where = mode == "azure" ? $"{storage}, cluster {cluster.ClusterId}" : $"data in {Path.GetFullPath(data)}";
+Console.WriteLine($"Leitmotif silo ({mode}): {where}, models in {Path.GetFullPath(models)}, " +
+                  $"silo {cluster.Address}:{cluster.SiloPort}, gateway {cluster.Address}:{cluster.GatewayPort}, " +
+                  $"dashboard http://{cluster.DashboardAddress}:{cluster.DashboardPort}/. Ctrl+C stops it.");
+await app.RunAsync();
+return 0;
 
-static void ConfigureSilo(ISiloBuilder silo, string data, string models, int siloPort, int gatewayPort) =>
-    silo.UseLocalhostClustering(siloPort, gatewayPort).AddLeitmotif(data, models);
+static void ConfigureSilo(ISiloBuilder silo, string mode, string data, string models, ClusterSettings cluster, AzureStorageSettings storage)
+{
+    if (mode == "azure") silo.AddLeitmotifAzure(storage, cluster, models);
+    else silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort).AddLeitmotif(data, models);
+    silo.AddDashboard();
+}

@@ -1,16 +1,20 @@
 using System.Net;
 using System.Net.Sockets;
+using Leitmotif.Core.Storage;
 using Leitmotif.Grains.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
+using Orleans.Runtime;
+using Orleans.Runtime.Messaging;
 
 namespace Leitmotif.Client.Cluster;
 
 /// <summary>
 /// A connection to a Leitmotif cluster: by default an embedded silo in this process (localhost clustering, local data
-/// folder, no services needed); with <c>--cluster</c>, a client of a silo already running on this machine.
+/// folder, no services needed); with <c>--cluster localhost</c>, a client of a silo already running on this machine; with <c>--cluster azure</c>, a client
+/// of a cluster whose membership is in Azure Table Storage.
 /// </summary>
 public sealed class ClusterSession : IAsyncDisposable
 {
@@ -22,14 +26,35 @@ public sealed class ClusterSession : IAsyncDisposable
     public IClusterClient Client => _host.Services.GetRequiredService<IClusterClient>();
 
     /// <summary>
+    /// Connects to an <c>azure</c>-mode cluster whose membership table is in the storage account of <paramref name="storage"/>.
+    /// Failures to reach the storage account are reported without the connection string or endpoint.
+    /// </summary>
+    public static async Task<ClusterSession> StartAzureAsync(AzureStorageSettings storage, ClusterSettings cluster)
+    {
+        var builder = CreateBuilder();
+        builder.UseOrleansClient(client => client.UseLeitmotifAzureClustering(storage, cluster));
+        var host = builder.Build();
+        try
+        {
+            await host.StartAsync();
+        }
+        catch (Exception e) when (e is not ConnectionFailedException and not SiloUnavailableException)
+        {
+            host.Dispose();
+            throw new ClusterUnreachableException(
+                $"cannot join cluster {cluster.ClusterId} through {storage} ({StorageErrors.Describe(e)}); " +
+                "is the storage account reachable and a silo running ('infra/local/cluster.sh up 3')?");
+        }
+        return new ClusterSession(host);
+    }
+
+    /// <summary>
     /// Starts an embedded silo over <paramref name="dataDirectory"/> offering the models in <paramref name="modelsDirectory"/>,
     /// or connects to the gateway at <paramref name="gatewayPort"/>.
     /// </summary>
     public static async Task<ClusterSession> StartAsync(string dataDirectory, string modelsDirectory, int? gatewayPort)
     {
-        var builder = Host.CreateApplicationBuilder();
-        builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Critical);
+        var builder = CreateBuilder();
         if (gatewayPort is { } port)
         {
             builder.UseOrleansClient(client => client
@@ -52,6 +77,14 @@ public sealed class ClusterSession : IAsyncDisposable
     {
         await _host.StopAsync();
         _host.Dispose();
+    }
+
+    private static HostApplicationBuilder CreateBuilder()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Critical);
+        return builder;
     }
 
     private static int FreeLoopbackPort()

@@ -29,7 +29,7 @@ public sealed class GlobalOptions
     /// <summary><c>--cluster</c>: embedded silo or a running one.</summary>
     public Option<string> Cluster { get; } = new("--cluster")
     {
-        Description = "embedded (default: a silo inside this process) or localhost (a silo started with src/Silo)",
+        Description = "embedded (default: a silo inside this process), localhost (a silo started with src/Silo) or azure (a cluster whose membership is in Azure Storage: $LEITMOTIF_AZURE_STORAGE, default Azurite on 127.0.0.1)",
         DefaultValueFactory = _ => "embedded",
         Recursive = true,
     };
@@ -41,6 +41,10 @@ public sealed class GlobalOptions
         DefaultValueFactory = _ => DefaultGatewayPort,
         Recursive = true,
     };
+
+    /// <summary>Cluster identity for <c>--cluster azure</c>: environment variables <c>Leitmotif__ServiceId</c>, <c>Leitmotif__ClusterId</c>.</summary>
+    private static Microsoft.Extensions.Configuration.IConfiguration ClientConfiguration =>
+        Microsoft.Extensions.Configuration.EnvironmentVariablesExtensions.AddEnvironmentVariables(new Microsoft.Extensions.Configuration.ConfigurationBuilder()).Build();
 
     /// <summary>Adds the options to the root command.</summary>
     public void AddTo(RootCommand root)
@@ -63,7 +67,8 @@ public sealed class GlobalOptions
         {
             "embedded" => ClusterSession.StartAsync(data, ModelsDirectory(parse), null),
             "localhost" => ClusterSession.StartAsync(data, ModelsDirectory(parse), parse.GetValue(GatewayPort)),
-            _ => throw new InputException($"--cluster {mode}", "unknown cluster mode; use embedded or localhost"),
+            "azure" => ClusterSession.StartAzureAsync(AzureStorageSettings.From(null), ClusterSettings.From(ClientConfiguration)),
+            _ => throw new InputException($"--cluster {mode}", "unknown cluster mode; use embedded, localhost or azure"),
         };
     }
 }

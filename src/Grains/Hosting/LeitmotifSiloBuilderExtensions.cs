@@ -1,3 +1,4 @@
+using System.Net;
 using Leitmotif.Abstractions;
 using Leitmotif.Core.Features;
 using Leitmotif.Core.Storage;
@@ -22,7 +23,47 @@ public static class LeitmotifSiloBuilderExtensions
         var root = Path.GetFullPath(dataDirectory);
         silo.AddFileGrainStorage(StorageNames.Leitmotif, Path.Combine(root, "grains"));
         silo.Services.AddSingleton<IFeatureStore>(new LocalFeatureStore(Path.Combine(root, "features")));
-        silo.Services.AddSingleton(new FeatureKindRegistry(modelsDirectory ?? DataDirectory.Models(root)));
+        return silo.AddLeitmotifCommon(modelsDirectory ?? DataDirectory.Models(root));
+    }
+
+    /// <summary>
+    /// A member of an <c>azure</c>-mode cluster: Azure Table membership, grain state in the Blob container
+    /// <see cref="AzureStorageSettings.GrainContainer"/>, features in <see cref="AzureStorageSettings.FeatureContainer"/>,
+    /// silo and gateway endpoints on <see cref="ClusterSettings.Address"/> (loopback by default). Chroma models come from
+    /// the local <paramref name="modelsDirectory"/> of each silo.
+    /// </summary>
+    public static ISiloBuilder AddLeitmotifAzure(this ISiloBuilder silo, AzureStorageSettings storage, ClusterSettings cluster, string modelsDirectory)
+    {
+        silo.UseAzureStorageClustering(o => o.TableServiceClient = storage.TableService());
+        silo.Configure<ClusterOptions>(o => (o.ServiceId, o.ClusterId) = (cluster.ServiceId, cluster.ClusterId));
+        silo.Configure<EndpointOptions>(o =>
+        {
+            o.AdvertisedIPAddress = cluster.Address;
+            o.SiloPort = cluster.SiloPort;
+            o.GatewayPort = cluster.GatewayPort;
+            o.SiloListeningEndpoint = new IPEndPoint(cluster.Address, cluster.SiloPort);
+            o.GatewayListeningEndpoint = new IPEndPoint(cluster.Address, cluster.GatewayPort);
+        });
+        silo.Configure<ClusterMembershipOptions>(o =>
+        {
+            // Notice a killed silo within about 10 s instead of the default ~30 s, and forget dead entries after a day.
+            o.ProbeTimeout = TimeSpan.FromSeconds(3);
+            o.NumMissedProbesLimit = 3;
+            o.DefunctSiloExpiration = TimeSpan.FromDays(1);
+        });
+        silo.AddAzureBlobGrainStorage(StorageNames.Leitmotif, o =>
+        {
+            o.BlobServiceClient = storage.BlobService();
+            o.ContainerName = AzureStorageSettings.GrainContainer;
+        });
+        silo.Services.AddSingleton<IFeatureStore>(
+            new BlobFeatureStore(storage.BlobService().GetBlobContainerClient(AzureStorageSettings.FeatureContainer)));
+        return silo.AddLeitmotifCommon(modelsDirectory);
+    }
+
+    private static ISiloBuilder AddLeitmotifCommon(this ISiloBuilder silo, string modelsDirectory)
+    {
+        silo.Services.AddSingleton(new FeatureKindRegistry(modelsDirectory));
         silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = ResponseTimeout);
         silo.AddStartupTask<ResumeWorkStartupTask>();
         return silo;

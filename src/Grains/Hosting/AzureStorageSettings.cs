@@ -1,0 +1,64 @@
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Microsoft.Extensions.Configuration;
+
+namespace Leitmotif.Grains.Hosting;
+
+/// <summary>
+/// The one Azure Storage account of an <c>azure</c>-mode cluster: Table membership, Blob grain state and Blob features.
+/// The connection string comes from configuration (<c>Leitmotif:AzureStorage</c>), else <c>$LEITMOTIF_AZURE_STORAGE</c>,
+/// else Azurite's well-known development account on 127.0.0.1. It is never printed: <see cref="ToString"/> names only
+/// where it came from.
+/// </summary>
+public sealed class AzureStorageSettings
+{
+    /// <summary>Environment variable holding the connection string.</summary>
+    public const string EnvironmentVariable = "LEITMOTIF_AZURE_STORAGE";
+
+    /// <summary>Configuration key holding the connection string.</summary>
+    public const string ConfigurationKey = "Leitmotif:AzureStorage";
+
+    /// <summary>Azurite's published development account on its default loopback ports (not a secret).</summary>
+    public const string AzuriteDevelopment =
+        "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;" +
+        "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;" +
+        "BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;QueueEndpoint=http://127.0.0.1:10001/devstoreaccount1;" +
+        "TableEndpoint=http://127.0.0.1:10002/devstoreaccount1;";
+
+    /// <summary>Container of the grain state.</summary>
+    public const string GrainContainer = "leitmotif-grains";
+
+    /// <summary>Container of the features.</summary>
+    public const string FeatureContainer = "leitmotif-features";
+
+    private readonly string _connectionString;
+
+    private AzureStorageSettings(string connectionString, string source)
+    {
+        _connectionString = connectionString;
+        Source = source;
+    }
+
+    /// <summary>Where the connection string came from: configuration, the environment variable, or the Azurite default.</summary>
+    public string Source { get; }
+
+    /// <summary>Reads the connection string from <paramref name="configuration"/> or the environment.</summary>
+    public static AzureStorageSettings From(IConfiguration? configuration)
+    {
+        if (configuration?[ConfigurationKey] is { Length: > 0 } configured) return new(configured, ConfigurationKey);
+        if (Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } fromEnvironment) return new(fromEnvironment, EnvironmentVariable);
+        return new(AzuriteDevelopment, "Azurite development account on 127.0.0.1");
+    }
+
+    /// <summary>Settings over an explicit connection string (tests).</summary>
+    public static AzureStorageSettings Of(string connectionString) => new(connectionString, "explicit connection string");
+
+    /// <summary>A client of the account's Table service (cluster membership).</summary>
+    public TableServiceClient TableService() => new(_connectionString);
+
+    /// <summary>A client of the account's Blob service.</summary>
+    public BlobServiceClient BlobService() => new(_connectionString);
+
+    /// <summary>Names the source only, never the connection string.</summary>
+    public override string ToString() => $"Azure Storage from {Source}";
+}

@@ -1,0 +1,28 @@
+using System.Net;
+using Microsoft.Extensions.Configuration;
+
+namespace Leitmotif.Grains.Hosting;
+
+/// <summary>
+/// Identity and addresses of an <c>azure</c>-mode cluster member, from the <c>Leitmotif</c> configuration section:
+/// <c>ServiceId</c> (default <c>leitmotif</c>), <c>ClusterId</c> (default <c>leitmotif-local</c>), <c>Address</c> (the IP the
+/// silo listens on and advertises; default 127.0.0.1), <c>SiloPort</c> (11111), <c>GatewayPort</c> (30000),
+/// <c>DashboardPort</c> (8080, 0 = no dashboard), <c>DashboardAddress</c> (127.0.0.1).
+/// </summary>
+public sealed record ClusterSettings(
+    string ServiceId, string ClusterId, IPAddress Address, int SiloPort, int GatewayPort, IPAddress DashboardAddress, int DashboardPort)
+{
+    /// <summary>Reads the settings from the <c>Leitmotif</c> section of <paramref name="configuration"/>.</summary>
+    public static ClusterSettings From(IConfiguration configuration)
+    {
+        var s = configuration.GetSection("Leitmotif");
+        return new(
+            s["ServiceId"] ?? "leitmotif",
+            s["ClusterId"] ?? "leitmotif-local",
+            IPAddress.Parse(s["Address"] ?? "127.0.0.1"),
+            int.Parse(s["SiloPort"] ?? "11111"),
+            int.Parse(s["GatewayPort"] ?? "30000"),
+            IPAddress.Parse(s["DashboardAddress"] ?? "127.0.0.1"),
+            int.Parse(s["DashboardPort"] ?? "8080"));
+    }
+}
