@@ -1,3 +1,4 @@
+using System.Net;
 using Leitmotif.Grains.Hosting;
 using Orleans.Dashboard;
 
@@ -6,6 +7,7 @@ using Orleans.Dashboard;
 // - azure: Azure Table membership, Blob grain state and features, from the connection string in Leitmotif:AzureStorage or
 //   $LEITMOTIF_AZURE_STORAGE (default: Azurite's development account on 127.0.0.1); clients use `leitmotif --cluster azure`.
 // Settings (command line --Leitmotif:X <v> or environment Leitmotif__X): Data, ModelsDir, SiloPort, GatewayPort, Address,
+// ListenAddress (azure mode: bind to this instead of Address, e.g. 0.0.0.0 in a container that advertises its pod IP),
 // ServiceId, ClusterId, DashboardAddress, DashboardPort (the Orleans Dashboard; 127.0.0.1:8080 by default).
 var builder = WebApplication.CreateBuilder(args);
 var settings = builder.Configuration.GetSection("Leitmotif");
@@ -19,6 +21,12 @@ if (mode is not ("embedded" or "azure"))
     Console.Error.WriteLine($"error: Leitmotif:Cluster={mode} is not a cluster mode; use embedded or azure");
     return 2;
 }
+if (mode == "azure" && (cluster.Address.Equals(IPAddress.Any) || cluster.Address.Equals(IPAddress.IPv6Any)))
+{
+    Console.Error.WriteLine($"error: Leitmotif:Address={cluster.Address} cannot be advertised to other silos; set it to this " +
+                            "silo's reachable IP and Leitmotif:ListenAddress=0.0.0.0 to listen on all interfaces");
+    return 2;
+}
 
 builder.WebHost.ConfigureKestrel(k => k.Listen(cluster.DashboardAddress, cluster.DashboardPort));
 builder.UseOrleans(silo => ConfigureSilo(silo, mode, data, models, cluster, storage));
@@ -26,7 +34,8 @@ await using var app = builder.Build();
 app.MapOrleansDashboard();
 var where = mode == "azure" ? $"{storage}, cluster {cluster.ClusterId}" : $"data in {Path.GetFullPath(data)}";
 Console.WriteLine($"Leitmotif silo ({mode}): {where}, models in {Path.GetFullPath(models)}, " +
-                  $"silo {cluster.Address}:{cluster.SiloPort}, gateway {cluster.Address}:{cluster.GatewayPort}, " +
+                  $"silo {cluster.Address}:{cluster.SiloPort}, gateway {cluster.Address}:{cluster.GatewayPort}" +
+                  (mode == "azure" && cluster.ListenAddress is { } listen ? $" (listening on {listen})" : "") + ", " +
                   $"dashboard http://{cluster.DashboardAddress}:{cluster.DashboardPort}/. Ctrl+C stops it.");
 await app.RunAsync();
 return 0;

@@ -29,7 +29,8 @@ public static class LeitmotifSiloBuilderExtensions
     /// <summary>
     /// A member of an <c>azure</c>-mode cluster: Azure Table membership, grain state in the Blob container
     /// <see cref="AzureStorageSettings.GrainContainer"/>, features in <see cref="AzureStorageSettings.FeatureContainer"/>,
-    /// silo and gateway endpoints on <see cref="ClusterSettings.Address"/> (loopback by default). Chroma models come from
+    /// silo and gateway endpoints advertised on <see cref="ClusterSettings.Address"/> (loopback by default) and bound to
+    /// <see cref="ClusterSettings.BindAddress"/> (the same unless <c>ListenAddress</c> is set). Chroma models come from
     /// the local <paramref name="modelsDirectory"/> of each silo.
     /// </summary>
     public static ISiloBuilder AddLeitmotifAzure(this ISiloBuilder silo, AzureStorageSettings storage, ClusterSettings cluster, string modelsDirectory)
@@ -41,8 +42,8 @@ public static class LeitmotifSiloBuilderExtensions
             o.AdvertisedIPAddress = cluster.Address;
             o.SiloPort = cluster.SiloPort;
             o.GatewayPort = cluster.GatewayPort;
-            o.SiloListeningEndpoint = new IPEndPoint(cluster.Address, cluster.SiloPort);
-            o.GatewayListeningEndpoint = new IPEndPoint(cluster.Address, cluster.GatewayPort);
+            o.SiloListeningEndpoint = new IPEndPoint(cluster.BindAddress, cluster.SiloPort);
+            o.GatewayListeningEndpoint = new IPEndPoint(cluster.BindAddress, cluster.GatewayPort);
         });
         silo.Configure<ClusterMembershipOptions>(o =>
         {
