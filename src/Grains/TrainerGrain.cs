@@ -21,8 +21,9 @@ public sealed class TrainerGrain(
             throw new ArgumentException($"unknown loss '{request.Loss}'; use {string.Join(", ", TargetKindNames.All)}", nameof(request));
         if (request.Rotations is < 1 or > FoldRotation.DefaultParts)
             throw new ArgumentException($"rotations {request.Rotations} must be 1–{FoldRotation.DefaultParts}", nameof(request));
+        // Concrete arrays: the file grain storage cannot read back the compiler's collection-expression types.
         var folds = FoldRotation.All().Take(request.Rotations).Select(r => new FoldTrainingRequest(this.GetPrimaryKeyString(),
-            r.ModelId(request.Name, kind), request.PairsPath, TargetKindNames.Format(kind), r.TrainParts, r.ValidPart,
+            r.ModelId(request.Name, kind), request.PairsPath, TargetKindNames.Format(kind), r.TrainParts.ToArray(), r.ValidPart,
             request.MaxEpochs, request.DataFolder, request.ModelsFolder));
         state.State = new TrainerState { Request = request, Folds = [.. folds] };
         await GrainFactory.GetGrain<ICatalogGrain>(CatalogNames.Default).RegisterTrainingJobAsync(this.GetPrimaryKeyString());

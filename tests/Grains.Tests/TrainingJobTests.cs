@@ -43,6 +43,41 @@ public class TrainingJobTests
     }
 
     [Fact]
+    public async Task ARotationInterruptedBySiloShutdownResumesFromItsCheckpoint()
+    {
+        using var folder = new TemporaryFolder();
+        string pairs = WriteTinyCorpus(folder.Sub("corpus"));
+        string data = folder.Sub("data");
+        var request = new TrainingJobRequest(pairs, "linear", Rotations: 1, MaxEpochs: 10, Name: "r" + Guid.NewGuid().ToString("N")[..8],
+            data, Path.Combine(data, "models"));
+        string modelId = $"{request.Name}_linear_train123valid4";
+
+        int epochBeforeStop;
+        await using (var first = await LeitmotifCluster.StartAsync(data))
+        {
+            var trainer = first.Client.GetGrain<ITrainerGrain>(request.JobName);
+            await trainer.StartAsync(request);
+            var status = await trainer.GetStatusAsync();
+            for (var deadline = DateTime.UtcNow.AddMinutes(2); status.Folds[0].Epoch < 2 && DateTime.UtcNow < deadline; await Task.Delay(20))
+                status = await trainer.GetStatusAsync();
+            epochBeforeStop = status.Folds[0].Epoch;
+        }
+
+        await using var second = await LeitmotifCluster.StartAsync(data);
+        var resumed = second.Client.GetGrain<ITrainerGrain>(request.JobName);
+        var final = await resumed.GetStatusAsync();
+        for (var deadline = DateTime.UtcNow.AddMinutes(3); !final.Finished && DateTime.UtcNow < deadline; await Task.Delay(100))
+            final = await resumed.GetStatusAsync();
+        var epochs = File.ReadLines(Path.Combine(data, "training", modelId, "epochs.jsonl"))
+            .Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("epoch").GetInt32()).ToList();
+
+        Assert.InRange(epochBeforeStop, 2, final.Folds[0].Epoch - 1); // stopped mid-run
+        Assert.Equal(FoldState.Done, final.Folds[0].State);
+        Assert.Equal(Enumerable.Range(1, final.Folds[0].Epoch), epochs); // every epoch once: continued, not started over
+        Assert.True(File.Exists(Path.Combine(data, "models", modelId + ".safetensors")));
+    }
+
+    [Fact]
     public async Task AnUnknownLossIsRefusedAndNothingIsRecorded()
     {
         using var folder = new TemporaryFolder();
