@@ -17,7 +17,13 @@ public interface ICatalogGrain : IGrainWithStringKey
     /// <summary>Forgets a finished indexing job.</summary>
     Task CompleteJobAsync(string jobId);
 
-    /// <summary>Restarts every unfinished job; called when a silo starts.</summary>
+    /// <summary>Remembers a training job (<see cref="ITrainerGrain"/>) so that a restarted silo resumes it.</summary>
+    Task RegisterTrainingJobAsync(string jobName);
+
+    /// <summary>Forgets a finished training job.</summary>
+    Task CompleteTrainingJobAsync(string jobName);
+
+    /// <summary>Restarts every unfinished indexing and training job; called when a silo starts.</summary>
     Task ResumeJobsAsync();
 
     /// <summary>Counts of what the catalog holds.</summary>

@@ -15,6 +15,7 @@ root.Add(StatusCommand.Create(global));
 root.Add(DemoCommand.Create(global));
 root.Add(ChromaCommand.Create(global));
 root.Add(CorpusCommand.Create());
+root.Add(TrainCommand.Create(global));
 
 try
 {

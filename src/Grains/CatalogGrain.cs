@@ -3,7 +3,7 @@ using Leitmotif.Abstractions.Messages;
 
 namespace Leitmotif.Grains;
 
-/// <summary>Lists the indexed recordings and remembers unfinished indexing jobs so that a restarted silo resumes them.</summary>
+/// <summary>Lists the indexed recordings and remembers unfinished indexing and training jobs so that a restarted silo resumes them.</summary>
 public sealed class CatalogGrain(
     [PersistentState("catalog", StorageNames.Leitmotif)] IPersistentState<CatalogState> state) : Grain, ICatalogGrain
 {
@@ -30,8 +30,19 @@ public sealed class CatalogGrain(
         if (state.State.ActiveJobs.Remove(jobId)) await state.WriteStateAsync();
     }
 
+    public async Task RegisterTrainingJobAsync(string jobName)
+    {
+        if (state.State.ActiveTrainingJobs.Add(jobName)) await state.WriteStateAsync();
+    }
+
+    public async Task CompleteTrainingJobAsync(string jobName)
+    {
+        if (state.State.ActiveTrainingJobs.Remove(jobName)) await state.WriteStateAsync();
+    }
+
     public Task ResumeJobsAsync() =>
-        Task.WhenAll(state.State.ActiveJobs.Select(id => GrainFactory.GetGrain<IIndexJobGrain>(id).ResumeAsync()));
+        Task.WhenAll(state.State.ActiveJobs.Select(id => GrainFactory.GetGrain<IIndexJobGrain>(id).ResumeAsync())
+            .Concat(state.State.ActiveTrainingJobs.Select(name => GrainFactory.GetGrain<ITrainerGrain>(name).ResumeAsync())));
 
     public Task<ClusterStatus> GetStatusAsync()
     {

@@ -11,4 +11,7 @@ public sealed class CatalogState
 
     /// <summary>Indexing jobs not yet finished.</summary>
     [Id(1)] public HashSet<string> ActiveJobs { get; set; } = [];
+
+    /// <summary>Training jobs not yet finished.</summary>
+    [Id(2)] public HashSet<string> ActiveTrainingJobs { get; set; } = [];
 }

@@ -6,7 +6,8 @@ namespace Leitmotif.Core.Features;
 /// <summary>
 /// The feature kinds a silo can compute, by the names users type: <c>cens</c> and <c>cqt</c> always, and
 /// <c>ctc:&lt;model id&gt;</c> for every chroma model in the models folder. Extractors are created once per kind and
-/// shared, so a model is loaded only once.
+/// shared, so a model is loaded only once. A model file that appears later (a finished training run) becomes a kind when it is
+/// first asked for, or listed: the folder is listed again then (<see cref="Refresh"/>). Thread-safe.
 /// </summary>
 public sealed class FeatureKindRegistry
 {
@@ -20,21 +21,37 @@ public sealed class FeatureKindRegistry
     public const string PreferredModel = "v2_ctc_train345valid1";
 
     private readonly ConcurrentDictionary<string, Lazy<IChromaFeatures>> _extractors = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, Func<IChromaFeatures>> _factories = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, Func<IChromaFeatures>> _factories = new(StringComparer.OrdinalIgnoreCase);
+    private readonly string? _modelsDirectory;
 
     /// <summary>A registry offering the models in <paramref name="modelsDirectory"/>, when it is given and exists.</summary>
     public FeatureKindRegistry(string? modelsDirectory = null)
     {
         _factories[Cens] = () => new CensFeatures();
         _factories[Cqt] = () => new CqtChromaFeatures();
-        if (modelsDirectory == null || !Directory.Exists(modelsDirectory)) return;
-        var catalog = new ModelCatalog(modelsDirectory);
-        foreach (var id in catalog.ListModelIds())
-            _factories[DeepChromaFeatures.KindPrefix + id] = () => new DeepChromaFeatures(catalog.Load(id));
+        _modelsDirectory = modelsDirectory;
+        Refresh();
     }
 
-    /// <summary>Names of all available kinds, sorted.</summary>
-    public IReadOnlyList<string> Available => _factories.Keys.Order(StringComparer.Ordinal).ToList();
+    /// <summary>Names of all available kinds, sorted; the models folder is listed again first.</summary>
+    public IReadOnlyList<string> Available
+    {
+        get
+        {
+            Refresh();
+            return _factories.Keys.Order(StringComparer.Ordinal).ToList();
+        }
+    }
+
+    /// <summary>Lists the models folder again and offers the models that appeared since; kinds already offered stay (with
+    /// their loaded extractors). Costs one directory listing; does nothing without a models folder.</summary>
+    public void Refresh()
+    {
+        if (_modelsDirectory == null || !Directory.Exists(_modelsDirectory)) return;
+        var catalog = new ModelCatalog(_modelsDirectory);
+        foreach (var id in catalog.ListModelIds())
+            _factories.TryAdd(DeepChromaFeatures.KindPrefix + id, () => new DeepChromaFeatures(catalog.Load(id)));
+    }
 
     /// <summary>
     /// The kind used when the user names none: the preferred published model when present, else the first CTC-trained v2
@@ -56,9 +73,11 @@ public sealed class FeatureKindRegistry
     public static string Device => TorchSharp.torch.cuda.is_available() ? "CUDA" : "CPU";
 
     /// <summary>The shared extractor for <paramref name="kind"/>.</summary>
+    /// <remarks>An unknown <c>ctc:</c> kind lists the models folder again before it is refused.</remarks>
     /// <exception cref="InputException">The kind is unknown here; the message lists the available ones.</exception>
     public IChromaFeatures Resolve(string kind)
     {
+        if (!_factories.ContainsKey(kind) && kind.StartsWith(DeepChromaFeatures.KindPrefix, StringComparison.OrdinalIgnoreCase)) Refresh();
         if (!_factories.TryGetValue(kind, out var create))
             throw new InputException($"--features {kind}", $"unknown feature kind; available: {string.Join(", ", Available)}");
         return _extractors.GetOrAdd(kind, _ => new Lazy<IChromaFeatures>(create)).Value;

@@ -55,6 +55,22 @@ public class FeatureKindRegistryTests
         Assert.Equal(25.0, features.FeatureRate);
     }
 
+    [Fact]
+    public void AModelFileThatAppearsLaterIsOfferedWithoutANewRegistry()
+    {
+        using var folder = new TemporaryFolder();
+        var registry = new FeatureKindRegistry(folder.Path);
+        Assert.Equal(["cens", "cqt"], registry.Available);
+
+        ModelFile.Save(Path.Combine(folder.Path, "late" + ModelFile.Extension), TestWeights.Random(seed: 2) with { ModelId = "late" });
+        var features = registry.Resolve("ctc:late");
+        ModelFile.Save(Path.Combine(folder.Path, "later" + ModelFile.Extension), TestWeights.Random(seed: 3) with { ModelId = "later" });
+
+        Assert.Equal("ctc:late", features.Kind);
+        Assert.Equal(["cens", "cqt", "ctc:late", "ctc:later"], registry.Available);
+        Assert.Throws<InputException>(() => registry.Resolve("ctc:never"));
+    }
+
     [SkippableFact]
     public void WithThePublishedModelsTheDefaultIsTheBestPublishedOne()
     {

@@ -1,0 +1,16 @@
+using Leitmotif.Abstractions.Messages;
+
+namespace Leitmotif.Abstractions;
+
+/// <summary>Trains one rotation in the background (key: model id), resuming from its last checkpoint after a restart.</summary>
+public interface IFoldTrainerGrain : IGrainWithStringKey
+{
+    /// <summary>Records the rotation and starts training in the background; returns at once. Does nothing when already recorded.</summary>
+    Task StartAsync(FoldTrainingRequest request);
+
+    /// <summary>Continues an unfinished rotation (after a restart); does nothing when finished or running.</summary>
+    Task ResumeAsync();
+
+    /// <summary>The rotation's progress; <see cref="FoldState.Pending"/> before it was started.</summary>
+    Task<FoldStatus> GetStatusAsync();
+}

@@ -1,0 +1,20 @@
+using Leitmotif.Abstractions.Messages;
+
+namespace Leitmotif.Abstractions;
+
+/// <summary>Owns a training job (key: <see cref="TrainingJobRequest.JobName"/>): one fold trainer per rotation, a bounded number
+/// running at once, the next started as one ends; survives silo restarts.</summary>
+public interface ITrainerGrain : IGrainWithStringKey
+{
+    /// <summary>Records the job durably and starts its first rotations; returns at once. A job already recorded is left as it is.</summary>
+    Task StartAsync(TrainingJobRequest request);
+
+    /// <summary>Continues an unfinished job after a restart: resumes its started rotations and fills free slots.</summary>
+    Task ResumeAsync();
+
+    /// <summary>Told by a fold trainer that its rotation is done or failed; starts the next pending one.</summary>
+    Task FoldEndedAsync(string modelId);
+
+    /// <summary>Each rotation's progress.</summary>
+    Task<TrainingJobStatus> GetStatusAsync();
+}

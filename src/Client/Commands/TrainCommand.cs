@@ -1,0 +1,97 @@
+using System.CommandLine;
+using System.Text.RegularExpressions;
+using Leitmotif.Abstractions;
+using Leitmotif.Abstractions.Messages;
+using Leitmotif.Core;
+using Leitmotif.Core.Training;
+
+namespace Leitmotif.Client.Commands;
+
+/// <summary>
+/// <c>leitmotif train --pairs &lt;corpus&gt;/pairs.jsonl --loss ctc|linear|strong</c>: starts a cross-validation training job on the
+/// cluster and follows it (Ctrl+C detaches; the job goes on); <c>leitmotif train status</c> shows each rotation.
+/// </summary>
+public static partial class TrainCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(GlobalOptions global)
+    {
+        var pairs = new Option<string?>("--pairs") { Description = "The corpus's pairs.jsonl (leitmotif corpus build)" };
+        var loss = new Option<string?>("--loss") { Description = "ctc (the paper's method), linear or strong" };
+        var folds = new Option<int>("--folds") { Description = "How many of the 5 rotations to train (train123valid4, train234valid5, …)", DefaultValueFactory = _ => 5 };
+        var maxEpochs = new Option<int>("--max-epochs") { Description = "Epochs at most per rotation (early stopping may end sooner)", DefaultValueFactory = _ => new TrainingOptions().MaxEpochs };
+        var name = NameOption();
+        var command = new Command("train", "Train chroma models on weakly aligned pairs, one per cross-validation rotation; they become ctc:<name>_<loss>_train123valid4 …")
+        {
+            pairs, loss, folds, maxEpochs, name,
+        };
+        command.Add(StatusCommand(global));
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var request = Validate(parse.GetValue(pairs), parse.GetValue(loss), parse.GetValue(folds), parse.GetValue(maxEpochs), parse.GetValue(name)!,
+                Path.GetFullPath(parse.GetValue(global.Data)!), Path.GetFullPath(global.ModelsDirectory(parse)));
+            await using var session = await global.ConnectAsync(parse);
+            var trainer = session.Client.GetGrain<ITrainerGrain>(request.JobName);
+            await trainer.StartAsync(request);
+            Console.Error.WriteLine($"training job {request.JobName}: {request.Rotations} rotation(s), at most {request.MaxEpochs} epoch(s) each; Ctrl+C detaches");
+            try
+            {
+                var status = await TrainRunner.FollowAsync(trainer, cancellationToken);
+                foreach (var fold in status.Folds) Console.WriteLine(TrainRunner.Describe(fold));
+                return status.Folds.Any(f => f.State == FoldState.Failed) ? 1 : 0;
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                Console.Error.WriteLine($"detached; the job goes on (leitmotif train status --name {request.Name})");
+                return 0;
+            }
+        });
+        return command;
+    }
+
+    private static Command StatusCommand(GlobalOptions global)
+    {
+        var name = NameOption();
+        var command = new Command("status", "Each rotation's epoch, losses, learning rate and state, for the jobs of a name (every loss)") { name };
+        command.SetAction(async parse =>
+        {
+            await using var session = await global.ConnectAsync(parse);
+            var statuses = await Task.WhenAll(TargetKindNames.All.Select(loss =>
+                session.Client.GetGrain<ITrainerGrain>($"{parse.GetValue(name)}_{loss}").GetStatusAsync()));
+            var jobs = statuses.Where(s => s.Exists).ToList();
+            if (jobs.Count == 0) Console.WriteLine($"no training jobs named {parse.GetValue(name)}");
+            foreach (var job in jobs)
+            {
+                Console.WriteLine($"job {job.JobName} ({(job.Finished ? "finished" : "running")})");
+                foreach (var fold in job.Folds) Console.WriteLine("  " + TrainRunner.Describe(fold));
+            }
+            return 0;
+        });
+        return command;
+    }
+
+    private static Option<string> NameOption() => new("--name")
+    {
+        Description = "Prefix of the model ids (letters, digits, '-')", DefaultValueFactory = _ => "own",
+    };
+
+    /// <summary>The job the options describe, or an <see cref="InputException"/> naming the first bad option.</summary>
+    private static TrainingJobRequest Validate(string? pairs, string? loss, int rotations, int maxEpochs, string name, string data, string models)
+    {
+        if (string.IsNullOrEmpty(pairs)) throw new InputException("--pairs", "required: the corpus's pairs.jsonl");
+        string pairsPath = Path.GetFullPath(pairs);
+        if (string.IsNullOrEmpty(loss)) throw new InputException("--loss", "required: ctc, linear or strong");
+        if (TargetKindNames.TryParse(loss) is not { } kind) throw new InputException($"--loss {loss}", "unknown loss; use ctc, linear or strong");
+        if (rotations is < 1 or > FoldRotation.DefaultParts) throw new InputException($"--folds {rotations}", "must be 1–5");
+        if (maxEpochs < 1) throw new InputException($"--max-epochs {maxEpochs}", "must be at least 1");
+        if (!NamePattern().IsMatch(name)) throw new InputException($"--name {name}", "use letters, digits and '-' only");
+        var perFold = TrainingPairsFile.Read(pairsPath).Where(p => p.Notes.Count > 0).CountBy(p => p.Fold).ToDictionary();
+        foreach (var rotation in FoldRotation.All().Take(rotations))
+            foreach (int part in rotation.TrainParts.Append(rotation.ValidPart))
+                if (!perFold.ContainsKey(part)) throw new InputException(pairsPath, $"no pairs in fold {part}, needed by {rotation.Name}");
+        return new TrainingJobRequest(pairsPath, TargetKindNames.Format(kind), rotations, maxEpochs, name, data, models);
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9-]*$")]
+    private static partial Regex NamePattern();
+}

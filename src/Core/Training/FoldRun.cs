@@ -1,0 +1,53 @@
+using System.Text.Json;
+using Leitmotif.Core.Corpus;
+using Leitmotif.Core.Evaluation;
+using Leitmotif.Core.Model;
+
+namespace Leitmotif.Core.Training;
+
+/// <summary>
+/// One cross-validation rotation trained end to end: its training and validation parts loaded from a pairs file, the network
+/// trained (resuming the run folder's checkpoint), and the best model published into a models folder as
+/// <c>&lt;model id&gt;.safetensors</c>, where <see cref="ModelCatalog"/> and the feature-kind registry find it.
+/// </summary>
+/// <param name="ModelId">The model id, e.g. <c>own_ctc_train123valid4</c> (<see cref="FoldRotation.ModelId"/>).</param>
+/// <param name="PairsPath">The corpus's <c>pairs.jsonl</c>.</param>
+/// <param name="TrainParts">Folds to train on.</param>
+/// <param name="ValidPart">Fold to validate on (early stopping).</param>
+/// <param name="RunFolder">The run's folder (<see cref="ChromaTrainer"/>), e.g. <c>&lt;data&gt;/training/&lt;model id&gt;</c>.</param>
+/// <param name="HcqtCacheFolder">Where the recordings' HCQTs are cached (<see cref="HcqtCache"/>), shared by the rotations.</param>
+/// <param name="ModelsFolder">Where the finished model is published.</param>
+public sealed record FoldRun(string ModelId, string PairsPath, IReadOnlyList<int> TrainParts, int ValidPart, string RunFolder,
+    string HcqtCacheFolder, string ModelsFolder)
+{
+    /// <summary>Trains with <paramref name="options"/>, then copies the best checkpoint to <see cref="PublishedPath"/>.</summary>
+    /// <exception cref="InputException">The pairs file or an audio file is missing or malformed.</exception>
+    /// <exception cref="ArgumentException">No training or validation pairs in the parts.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled; the last completed epoch's checkpoint stays for a resume.</exception>
+    public TrainingResult Run(TrainingOptions options, CancellationToken cancellationToken = default)
+    {
+        var cache = new HcqtCache(HcqtCacheFolder);
+        var training = TrainingSet.Load(PairsPath, TrainParts, options.Target, cache);
+        var validation = TrainingSet.Load(PairsPath, [ValidPart], options.Target, cache);
+        if (training.Count == 0) throw new ArgumentException($"{PairsPath} has no pairs in folds {string.Join(", ", TrainParts)}");
+        if (validation.Count == 0) throw new ArgumentException($"{PairsPath} has no pairs in fold {ValidPart}");
+        var result = new ChromaTrainer(options).Train(ModelId, training, validation, RunFolder, cancellationToken: cancellationToken);
+        Directory.CreateDirectory(ModelsFolder);
+        AtomicFile.Write(PublishedPath, temporary => File.Copy(result.BestModelPath, temporary, overwrite: true));
+        return result;
+    }
+
+    /// <summary>The published model file: <c>&lt;models folder&gt;/&lt;model id&gt;.safetensors</c>.</summary>
+    public string PublishedPath => Path.Combine(ModelsFolder, ModelId + ModelFile.Extension);
+
+    /// <summary>The last line of the run's epoch log, or null before the first epoch ends (or for a torn last line).</summary>
+    public static EpochLogEntry? LastEpoch(string runFolder)
+    {
+        string path = Path.Combine(runFolder, TrainingLog.EpochsFile);
+        if (!File.Exists(path)) return null;
+        string? last = File.ReadLines(path).LastOrDefault(line => !string.IsNullOrWhiteSpace(line));
+        if (last is null) return null;
+        try { return JsonSerializer.Deserialize<EpochLogEntry>(last, JsonFiles.SerializerOptions); }
+        catch (JsonException) { return null; }
+    }
+}

@@ -1,0 +1,91 @@
+using Leitmotif.Abstractions;
+using Leitmotif.Abstractions.Messages;
+using Leitmotif.Core.Training;
+using Orleans.Placement;
+
+namespace Leitmotif.Grains;
+
+/// <summary>
+/// Trains one rotation with <see cref="FoldRun"/> on the thread pool, never inside a grain call; copies the epoch log's last
+/// line into its state every few seconds; resumes from the run folder's checkpoint when activated again after a restart.
+/// Randomly placed, so that a job's rotations spread over the silos.
+/// </summary>
+[RandomPlacement]
+public sealed class FoldTrainerGrain(
+    [PersistentState("foldtrainer", StorageNames.Leitmotif)] IPersistentState<FoldTrainerState> state) : Grain, IFoldTrainerGrain
+{
+    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
+    private readonly CancellationTokenSource _stop = new();
+    private Task? _work;
+
+    private FoldTrainerState S => state.State;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => ResumeAsync();
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        _stop.Cancel(); // the trainer stops between steps and keeps its last epoch's checkpoint
+        if (_work != null) await _work.WaitAsync(cancellationToken).ContinueWith(_ => { }, TaskScheduler.Current);
+    }
+
+    public async Task StartAsync(FoldTrainingRequest request)
+    {
+        if (S.Request != null) return;
+        state.State = new FoldTrainerState { Request = request, State = FoldState.Running };
+        await state.WriteStateAsync();
+        ResumeWork();
+    }
+
+    public Task ResumeAsync()
+    {
+        if (S.Request != null && S.State == FoldState.Running) ResumeWork();
+        return Task.CompletedTask;
+    }
+
+    public Task<FoldStatus> GetStatusAsync() => Task.FromResult(new FoldStatus(this.GetPrimaryKeyString(), S.State, S.Epoch,
+        S.Request?.MaxEpochs ?? 0, S.TrainingLoss, S.ValidationLoss, S.LearningRate, S.Error));
+
+    private void ResumeWork()
+    {
+        if (_work is { IsCompleted: false }) return;
+        _work = RunAsync(S.Request!);
+    }
+
+    private async Task RunAsync(FoldTrainingRequest request)
+    {
+        var run = new FoldRun(request.ModelId, request.PairsPath, request.TrainParts, request.ValidPart,
+            Path.Combine(request.DataFolder, "training", request.ModelId), Path.Combine(request.DataFolder, "training", "hcqt"),
+            request.ModelsFolder);
+        var options = new TrainingOptions(TargetKindNames.TryParse(request.Loss) ?? TargetKind.Ctc, MaxEpochs: request.MaxEpochs);
+        var token = _stop.Token;
+        var training = Task.Run(() => run.Run(options, token), token);
+        while (!training.IsCompleted)
+        {
+            DelayDeactivation(TimeSpan.FromMinutes(10));
+            await Task.WhenAny(training, Task.Delay(PollInterval));
+            await RecordEpochAsync(run.RunFolder);
+        }
+        try
+        {
+            await training;
+            S.State = FoldState.Done;
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            return; // deactivating: state stays Running, so the next activation resumes from the checkpoint
+        }
+        catch (Exception e)
+        {
+            (S.State, S.Error) = (FoldState.Failed, ClusterRetry.Describe(e));
+        }
+        await ClusterRetry.RunAsync(() => state.WriteStateAsync());
+        await ClusterRetry.RunAsync(() => GrainFactory.GetGrain<ITrainerGrain>(request.JobName).FoldEndedAsync(request.ModelId));
+    }
+
+    private async Task RecordEpochAsync(string runFolder)
+    {
+        if (FoldRun.LastEpoch(runFolder) is not { } last || last.Epoch == S.Epoch) return;
+        (S.Epoch, S.TrainingLoss, S.ValidationLoss, S.LearningRate) = (last.Epoch, last.TrainingLoss, last.ValidationLoss, last.LearningRate);
+        await ClusterRetry.RunAsync(() => state.WriteStateAsync());
+    }
+}

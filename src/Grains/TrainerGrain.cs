@@ -1,0 +1,81 @@
+using Leitmotif.Abstractions;
+using Leitmotif.Abstractions.Messages;
+using Leitmotif.Core.Training;
+
+namespace Leitmotif.Grains;
+
+/// <summary>
+/// Owns a training job: records it, then keeps at most <c>max(1, silos × cores / 2)</c> rotations training at once (each rotation
+/// uses about two cores through torch's threads), starting the next pending rotation whenever a fold trainer reports its end.
+/// A restarted silo resumes the job through the catalog (<see cref="ResumeAsync"/>).
+/// </summary>
+public sealed class TrainerGrain(
+    [PersistentState("trainer", StorageNames.Leitmotif)] IPersistentState<TrainerState> state) : Grain, ITrainerGrain
+{
+    private TrainerState S => state.State;
+
+    public async Task StartAsync(TrainingJobRequest request)
+    {
+        if (S.Request != null) return;
+        if (TargetKindNames.TryParse(request.Loss) is not { } kind)
+            throw new ArgumentException($"unknown loss '{request.Loss}'; use {string.Join(", ", TargetKindNames.All)}", nameof(request));
+        if (request.Rotations is < 1 or > FoldRotation.DefaultParts)
+            throw new ArgumentException($"rotations {request.Rotations} must be 1–{FoldRotation.DefaultParts}", nameof(request));
+        // Concrete arrays: the file grain storage cannot read back the compiler's collection-expression types.
+        var folds = FoldRotation.All().Take(request.Rotations).Select(r => new FoldTrainingRequest(this.GetPrimaryKeyString(),
+            r.ModelId(request.Name, kind), request.PairsPath, TargetKindNames.Format(kind), r.TrainParts.ToArray(), r.ValidPart,
+            request.MaxEpochs, request.DataFolder, request.ModelsFolder));
+        state.State = new TrainerState { Request = request, Folds = [.. folds] };
+        await GrainFactory.GetGrain<ICatalogGrain>(CatalogNames.Default).RegisterTrainingJobAsync(this.GetPrimaryKeyString());
+        await state.WriteStateAsync();
+        await FillSlotsAsync();
+    }
+
+    public async Task ResumeAsync()
+    {
+        if (S.Request == null) return;
+        foreach (var id in S.Started.Except(S.Ended)) await GrainFactory.GetGrain<IFoldTrainerGrain>(id).ResumeAsync();
+        await FillSlotsAsync(calledByCatalog: true);
+    }
+
+    public async Task FoldEndedAsync(string modelId)
+    {
+        if (!S.Ended.Add(modelId)) return;
+        await state.WriteStateAsync();
+        await FillSlotsAsync();
+    }
+
+    public async Task<TrainingJobStatus> GetStatusAsync()
+    {
+        var folds = await Task.WhenAll(S.Folds.Select(f => S.Started.Contains(f.ModelId)
+            ? GrainFactory.GetGrain<IFoldTrainerGrain>(f.ModelId).GetStatusAsync()
+            : Task.FromResult(new FoldStatus(f.ModelId, FoldState.Pending, 0, f.MaxEpochs, null, null, null, null))));
+        int ended = S.Ended.Count;
+        S.Ended.UnionWith(folds.Where(f => f.State is FoldState.Done or FoldState.Failed).Select(f => f.ModelId)); // a lost report
+        if (S.Ended.Count != ended) await state.WriteStateAsync();
+        if (S.Request != null) await FillSlotsAsync();
+        return new TrainingJobStatus(this.GetPrimaryKeyString(), S.Request != null, folds);
+    }
+
+    /// <summary>Starts pending rotations while fewer than the slots run; forgets the job in the catalog once all have ended (not
+    /// when the catalog itself is calling, which would deadlock; the next status call does it).</summary>
+    private async Task FillSlotsAsync(bool calledByCatalog = false)
+    {
+        int slots = await SlotsAsync();
+        foreach (var fold in S.Folds.Where(f => !S.Started.Contains(f.ModelId)))
+        {
+            if (S.Started.Count - S.Ended.Count >= slots) break;
+            await GrainFactory.GetGrain<IFoldTrainerGrain>(fold.ModelId).StartAsync(fold);
+            S.Started.Add(fold.ModelId);
+            await state.WriteStateAsync();
+        }
+        if (S.Ended.Count == S.Folds.Count && !calledByCatalog)
+            await GrainFactory.GetGrain<ICatalogGrain>(CatalogNames.Default).CompleteTrainingJobAsync(this.GetPrimaryKeyString());
+    }
+
+    private async Task<int> SlotsAsync()
+    {
+        var hosts = await GrainFactory.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
+        return Math.Max(1, hosts.Count * Environment.ProcessorCount / 2);
+    }
+}

@@ -1,0 +1,106 @@
+using Leitmotif.Abstractions;
+using Leitmotif.Abstractions.Messages;
+using NAudio.Wave;
+
+namespace Leitmotif.Grains.Tests;
+
+public class TrainingJobTests
+{
+    [Fact]
+    public async Task AJobTrainsItsRotationsAndTheirModelsBecomeFeatureKinds()
+    {
+        using var folder = new TemporaryFolder();
+        string pairs = WriteTinyCorpus(folder.Sub("corpus"));
+        string data = folder.Sub("data");
+        await using var cluster = await LeitmotifCluster.StartAsync(data);
+        var request = new TrainingJobRequest(pairs, "ctc", Rotations: 2, MaxEpochs: 1, Name: "t" + Guid.NewGuid().ToString("N")[..8],
+            data, Path.Combine(data, "models"));
+        var trainer = cluster.Client.GetGrain<ITrainerGrain>(request.JobName);
+
+        await trainer.StartAsync(request);
+        var first = await trainer.GetStatusAsync();
+        var status = first;
+        for (var deadline = DateTime.UtcNow.AddMinutes(3); !status.Finished && DateTime.UtcNow < deadline; await Task.Delay(200))
+            status = await trainer.GetStatusAsync();
+        var kinds = await cluster.Client.GetGrain<IFeatureKindGrain>(0).GetAsync();
+
+        string[] ids = [$"{request.Name}_ctc_train123valid4", $"{request.Name}_ctc_train234valid5"];
+        Assert.Equal(ids, first.Folds.Select(f => f.ModelId));
+        if (Environment.ProcessorCount <= 3) Assert.Equal(FoldState.Pending, first.Folds[1].State); // one slot: one at a time
+        Assert.True(status.Finished);
+        Assert.All(status.Folds, f =>
+        {
+            Assert.Equal(FoldState.Done, f.State);
+            Assert.Null(f.Error);
+            Assert.Equal(1, f.Epoch);
+            Assert.True(double.IsFinite(f.TrainingLoss!.Value) && double.IsFinite(f.ValidationLoss!.Value));
+            Assert.Equal(1e-3, f.LearningRate);
+        });
+        Assert.All(ids, id => Assert.True(File.Exists(Path.Combine(data, "models", id + ".safetensors"))));
+        Assert.All(ids, id => Assert.True(File.Exists(Path.Combine(data, "training", id, "checkpoint.json"))));
+        Assert.Subset(kinds.Kinds.ToHashSet(), ids.Select(id => "ctc:" + id).ToHashSet());
+        Assert.Empty((await cluster.Client.GetGrain<ICatalogGrain>(CatalogNames.Default).GetStatusAsync()).ActiveJobs);
+    }
+
+    [Fact]
+    public async Task ARotationInterruptedBySiloShutdownResumesFromItsCheckpoint()
+    {
+        using var folder = new TemporaryFolder();
+        string pairs = WriteTinyCorpus(folder.Sub("corpus"));
+        string data = folder.Sub("data");
+        var request = new TrainingJobRequest(pairs, "linear", Rotations: 1, MaxEpochs: 10, Name: "r" + Guid.NewGuid().ToString("N")[..8],
+            data, Path.Combine(data, "models"));
+        string modelId = $"{request.Name}_linear_train123valid4";
+
+        int epochBeforeStop;
+        await using (var first = await LeitmotifCluster.StartAsync(data))
+        {
+            var trainer = first.Client.GetGrain<ITrainerGrain>(request.JobName);
+            await trainer.StartAsync(request);
+            var status = await trainer.GetStatusAsync();
+            for (var deadline = DateTime.UtcNow.AddMinutes(2); status.Folds[0].Epoch < 2 && DateTime.UtcNow < deadline; await Task.Delay(20))
+                status = await trainer.GetStatusAsync();
+            epochBeforeStop = status.Folds[0].Epoch;
+        }
+
+        await using var second = await LeitmotifCluster.StartAsync(data);
+        var resumed = second.Client.GetGrain<ITrainerGrain>(request.JobName);
+        var final = await resumed.GetStatusAsync();
+        for (var deadline = DateTime.UtcNow.AddMinutes(3); !final.Finished && DateTime.UtcNow < deadline; await Task.Delay(100))
+            final = await resumed.GetStatusAsync();
+        var epochs = File.ReadLines(Path.Combine(data, "training", modelId, "epochs.jsonl"))
+            .Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("epoch").GetInt32()).ToList();
+
+        Assert.InRange(epochBeforeStop, 2, final.Folds[0].Epoch - 1); // stopped mid-run
+        Assert.Equal(FoldState.Done, final.Folds[0].State);
+        Assert.Equal(Enumerable.Range(1, final.Folds[0].Epoch), epochs); // every epoch once: continued, not started over
+        Assert.True(File.Exists(Path.Combine(data, "models", modelId + ".safetensors")));
+    }
+
+    [Fact]
+    public async Task AnUnknownLossIsRefusedAndNothingIsRecorded()
+    {
+        using var folder = new TemporaryFolder();
+        string data = folder.Sub("data");
+        await using var cluster = await LeitmotifCluster.StartAsync(data);
+        var request = new TrainingJobRequest("/none/pairs.jsonl", "mse", 5, 1, "bad", data, Path.Combine(data, "models"));
+        var trainer = cluster.Client.GetGrain<ITrainerGrain>(request.JobName + Guid.NewGuid().ToString("N"));
+
+        var e = await Assert.ThrowsAsync<ArgumentException>(() => trainer.StartAsync(request));
+        Assert.Contains("unknown loss 'mse'", e.Message);
+        Assert.False((await trainer.GetStatusAsync()).Exists);
+    }
+
+    /// <summary>A 3-s tone and one weakly aligned pair on it in each of the five folds; returns the pairs file.</summary>
+    private static string WriteTinyCorpus(string folder)
+    {
+        var samples = Enumerable.Range(0, 3 * 22050).Select(n => 0.5f * MathF.Sin(2 * MathF.PI * (n < 33075 ? 262f : 294f) * n / 22050)).ToArray();
+        using (var writer = new WaveFileWriter(Path.Combine(folder, "a.wav"), WaveFormat.CreateIeeeFloatWaveFormat(22050, 1)))
+            writer.WriteSamples(samples, 0, samples.Length);
+        var lines = Enumerable.Range(1, 5).Select(fold =>
+            $$"""{"audio":"a.wav","fold":{{fold}},"piece":"p{{fold}}","start":0.5,"end":2.5,"bars":1,"notes":[{"onset":0,"duration":1,"pitch":60},{"onset":1,"duration":1,"pitch":62}],"beatSeconds":[0.5,1.5,2.5]}""");
+        string path = Path.Combine(folder, "pairs.jsonl");
+        File.WriteAllLines(path, lines);
+        return path;
+    }
+}
