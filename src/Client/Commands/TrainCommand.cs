@@ -33,7 +33,7 @@ public static partial class TrainCommand
             await using var session = await global.ConnectAsync(parse);
             var trainer = session.Client.GetGrain<ITrainerGrain>(request.JobName);
             await trainer.StartAsync(request);
-            Console.Error.WriteLine($"training job {request.JobName}: {request.Rotations} rotation(s), at most {request.MaxEpochs} epoch(s) each; Ctrl+C detaches");
+            Console.Error.WriteLine($"training job {request.JobName}: {request.Rotations} rotation(s), at most {request.MaxEpochs} epoch(s) each");
             try
             {
                 var status = await TrainRunner.FollowAsync(trainer, cancellationToken);

@@ -54,8 +54,9 @@ public sealed class FeatureKindRegistry
     }
 
     /// <summary>
-    /// The kind used when the user names none: the preferred published model when present, else the first CTC-trained v2
-    /// model, else any model, else <c>cens</c>.
+    /// The kind used when the user names none: the preferred published model when present, else the first published
+    /// CTC-trained v2 model, else a v1 one, else <c>cens</c>. Own models never become the default by themselves: how good
+    /// they are is only known after evaluating them.
     /// </summary>
     public string Default
     {
@@ -64,7 +65,7 @@ public sealed class FeatureKindRegistry
             var models = Available.Where(k => k.StartsWith(DeepChromaFeatures.KindPrefix, StringComparison.Ordinal)).ToList();
             return models.FirstOrDefault(k => k == DeepChromaFeatures.KindPrefix + PreferredModel)
                    ?? models.FirstOrDefault(k => k.StartsWith(DeepChromaFeatures.KindPrefix + "v2_ctc", StringComparison.Ordinal))
-                   ?? models.FirstOrDefault()
+                   ?? models.FirstOrDefault(k => k.StartsWith(DeepChromaFeatures.KindPrefix + "v1_ctc", StringComparison.Ordinal))
                    ?? Cens;
         }
     }

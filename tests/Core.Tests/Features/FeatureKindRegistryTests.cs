@@ -41,7 +41,7 @@ public class FeatureKindRegistryTests
     }
 
     [Fact]
-    public void EveryModelInTheModelsFolderIsAKindAndTheOnlyOneIsTheDefault()
+    public void EveryModelInTheModelsFolderIsAKindButAnOwnModelIsNotTheDefault()
     {
         using var folder = new TemporaryFolder();
         ModelFile.Save(Path.Combine(folder.Path, "mine" + ModelFile.Extension), TestWeights.Random(seed: 1) with { ModelId = "mine" });
@@ -50,7 +50,7 @@ public class FeatureKindRegistryTests
         var features = registry.Resolve("ctc:mine");
 
         Assert.Equal(["cens", "cqt", "ctc:mine"], registry.Available);
-        Assert.Equal("ctc:mine", registry.Default);
+        Assert.Equal("cens", registry.Default);
         Assert.Equal("ctc:mine", features.Kind);
         Assert.Equal(25.0, features.FeatureRate);
     }
