@@ -75,8 +75,5 @@ public sealed class BlobFeatureStore(BlobContainerClient container) : IFeatureSt
     }
 
     /// <summary>The blob name of <paramref name="key"/>: <c>&lt;kind&gt;/&lt;recording id&gt;.lmf</c>, with unsafe characters replaced.</summary>
-    public static string BlobName(FeatureKey key) => $"{SafeName(key.FeatureKind)}/{SafeName(key.RecordingId)}.lmf";
-
-    private static string SafeName(string name) =>
-        string.Concat(name.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_'));
+    public static string BlobName(FeatureKey key) => FeatureStoreLayout.RelativeName(key);
 }

@@ -42,8 +42,5 @@ public sealed class LocalFeatureStore(string root) : IFeatureStore
     }
 
     private string PathOf(FeatureKey key) =>
-        Path.Combine(Root, SafeName(key.FeatureKind), SafeName(key.RecordingId) + ".lmf");
-
-    private static string SafeName(string name) =>
-        string.Concat(name.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_'));
+        Path.Combine([Root, .. FeatureStoreLayout.RelativeName(key).Split('/')]);
 }

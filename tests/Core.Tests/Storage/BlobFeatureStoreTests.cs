@@ -1,3 +1,4 @@
+using Leitmotif.Core.Tests.TestSupport;
 using Azure.Storage.Blobs;
 using Leitmotif.Core.Features;
 using Leitmotif.Core.Storage;
@@ -7,14 +8,6 @@ namespace Leitmotif.Core.Tests.Storage;
 
 public class BlobFeatureStoreTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
-    private static FeatureMatrix RandomFeatures(int frames, int seed)
-    {
-        var random = new Random(seed);
-        var data = new float[frames * 12];
-        for (int i = 0; i < data.Length; i++) data[i] = (float)random.NextDouble();
-        return new FeatureMatrix(data, 12, 5.0);
-    }
-
     private BlobContainerClient FreshContainer() =>
         new(azurite.Server!.ConnectionString, $"features-{Guid.NewGuid():N}");
 
@@ -25,7 +18,7 @@ public class BlobFeatureStoreTests(AzuriteFixture azurite) : IClassFixture<Azuri
         var container = FreshContainer();
         var store = new BlobFeatureStore(container);
         var key = new FeatureKey("rec1", "ctc:v2 model", "100-42/v3");
-        var features = RandomFeatures(37, seed: 1);
+        var features = RandomFeatures.Create(37, seed: 1);
 
         await store.SaveAsync(key, features);
         var loaded = await store.LoadAsync(key);
@@ -43,7 +36,7 @@ public class BlobFeatureStoreTests(AzuriteFixture azurite) : IClassFixture<Azuri
     {
         azurite.SkipUnlessAvailable();
         var store = new BlobFeatureStore(FreshContainer());
-        await store.SaveAsync(new FeatureKey("rec1", "cens", "100-42"), RandomFeatures(5, seed: 2));
+        await store.SaveAsync(new FeatureKey("rec1", "cens", "100-42"), RandomFeatures.Create(5, seed: 2));
 
         Assert.Null(await store.LoadAsync(new FeatureKey("rec1", "cens", "100-43")));
         Assert.Null(await store.LoadAsync(new FeatureKey("rec2", "cens", "100-42")));
@@ -56,7 +49,7 @@ public class BlobFeatureStoreTests(AzuriteFixture azurite) : IClassFixture<Azuri
         azurite.SkipUnlessAvailable();
         var name = $"features-{Guid.NewGuid():N}";
         var key = new FeatureKey("rec1", "cens", "1-1");
-        var features = RandomFeatures(9, seed: 3);
+        var features = RandomFeatures.Create(9, seed: 3);
 
         await new BlobFeatureStore(new BlobContainerClient(azurite.Server!.ConnectionString, name)).SaveAsync(key, features);
         var loaded = await new BlobFeatureStore(new BlobContainerClient(azurite.Server.ConnectionString, name)).LoadAsync(key);
