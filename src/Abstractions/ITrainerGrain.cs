@@ -7,7 +7,8 @@ namespace Leitmotif.Abstractions;
 public interface ITrainerGrain : IGrainWithStringKey
 {
     /// <summary>Records the job durably and starts its first rotations; returns at once. A job already recorded is left as it is.</summary>
-    Task StartAsync(TrainingJobRequest request);
+    /// <returns>The job as recorded: <paramref name="request"/>, or the earlier request of a job already recorded under this key.</returns>
+    Task<TrainingJobRequest> StartAsync(TrainingJobRequest request);
 
     /// <summary>Continues an unfinished job after a restart: resumes its started rotations and fills free slots.</summary>
     Task ResumeAsync();

@@ -10,6 +10,7 @@ root.Add(IndexCommand.Create(global));
 root.Add(QueryCommand.Create(global));
 root.Add(BatchQueryCommand.Create(global));
 root.Add(EvaluateCommand.Create());
+root.Add(EvaluateModelsCommand.Create(global));
 root.Add(ListCommand.Create(global));
 root.Add(StatusCommand.Create(global));
 root.Add(DemoCommand.Create(global));

@@ -51,6 +51,7 @@ public sealed class CatalogGrain(
             .GroupBy(k => k, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.Count());
         return Task.FromResult(new ClusterStatus(
-            recordings.Count, recordings.Sum(r => r.DurationSeconds) / 3600, kinds, state.State.ActiveJobs.Order().ToList()));
+            recordings.Count, recordings.Sum(r => r.DurationSeconds) / 3600, kinds, state.State.ActiveJobs.Order().ToList(),
+            state.State.ActiveTrainingJobs.Order().ToList()));
     }
 }

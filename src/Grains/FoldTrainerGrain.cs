@@ -55,7 +55,7 @@ public sealed class FoldTrainerGrain(
     {
         var run = new FoldRun(request.ModelId, request.PairsPath, request.TrainParts, request.ValidPart,
             Path.Combine(request.DataFolder, "training", request.ModelId), Path.Combine(request.DataFolder, "training", "hcqt"),
-            request.ModelsFolder);
+            request.ModelsFolder, request.InitModel, request.MaxPairsPerFold);
         var options = new TrainingOptions(TargetKindNames.TryParse(request.Loss) ?? TargetKind.Ctc, MaxEpochs: request.MaxEpochs);
         var token = _stop.Token;
         var training = Task.Run(() => run.Run(options, token), token);

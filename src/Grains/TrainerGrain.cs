@@ -14,9 +14,9 @@ public sealed class TrainerGrain(
 {
     private TrainerState S => state.State;
 
-    public async Task StartAsync(TrainingJobRequest request)
+    public async Task<TrainingJobRequest> StartAsync(TrainingJobRequest request)
     {
-        if (S.Request != null) return;
+        if (S.Request != null) return S.Request;
         if (TargetKindNames.TryParse(request.Loss) is not { } kind)
             throw new ArgumentException($"unknown loss '{request.Loss}'; use {string.Join(", ", TargetKindNames.All)}", nameof(request));
         if (request.Rotations is < 1 or > FoldRotation.DefaultParts)
@@ -24,11 +24,12 @@ public sealed class TrainerGrain(
         // Concrete arrays: the file grain storage cannot read back the compiler's collection-expression types.
         var folds = FoldRotation.All().Take(request.Rotations).Select(r => new FoldTrainingRequest(this.GetPrimaryKeyString(),
             r.ModelId(request.Name, kind), request.PairsPath, TargetKindNames.Format(kind), r.TrainParts.ToArray(), r.ValidPart,
-            request.MaxEpochs, request.DataFolder, request.ModelsFolder));
+            request.MaxEpochs, request.DataFolder, request.ModelsFolder, request.InitModel, request.MaxPairsPerFold));
         state.State = new TrainerState { Request = request, Folds = [.. folds] };
         await GrainFactory.GetGrain<ICatalogGrain>(CatalogNames.Default).RegisterTrainingJobAsync(this.GetPrimaryKeyString());
         await state.WriteStateAsync();
         await FillSlotsAsync();
+        return request;
     }
 
     public async Task ResumeAsync()

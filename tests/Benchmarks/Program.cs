@@ -5,18 +5,21 @@ using Leitmotif.Benchmarks;
 //   dotnet run -c Release --project tests/Benchmarks -- match [hours] [themeSeconds]
 //   dotnet run -c Release --project tests/Benchmarks -- deep-chroma [minutes] [modelsDir]
 //   dotnet run -c Release --project tests/Benchmarks -- native-memory [inferences] [modelsDir]
+//   dotnet run -c Release --project tests/Benchmarks -- train <pairs.jsonl> ctc|linear|strong [pairsPerFold]
 return args.FirstOrDefault() switch
 {
     "cens-index" => CensIndexingBenchmark.Run(args.Skip(1).ToArray()),
     "match" => MatchingBenchmark.Run(args.Skip(1).ToArray()),
     "deep-chroma" => DeepChromaBenchmark.Run(args.Skip(1).ToArray()),
     "native-memory" => DeepChromaBenchmark.NativeMemory(args.Skip(1).ToArray()),
+    "train" => TrainingBenchmark.Run(args.Skip(1).ToArray()),
     _ => Usage(),
 };
 
 static int Usage()
 {
     Console.Error.WriteLine("usage: Leitmotif.Benchmarks cens-index [minutes=60] [sampleRate=22050] [channels=1] | match [hours=10] [themeSeconds=10]"
-                            + " | deep-chroma [minutes=10] [modelsDir] | native-memory [inferences=300] [modelsDir]");
+                            + " | deep-chroma [minutes=10] [modelsDir] | native-memory [inferences=300] [modelsDir]"
+                            + " | train <pairs.jsonl> ctc|linear|strong [pairsPerFold=32]");
     return 2;
 }

@@ -5,9 +5,11 @@ namespace Leitmotif.Abstractions.Messages;
 /// <param name="HoursOfAudio">Their total duration in hours.</param>
 /// <param name="FeatureKinds">Recordings per feature kind.</param>
 /// <param name="ActiveJobs">Indexing jobs still running.</param>
+/// <param name="ActiveTrainingJobs">Training jobs still running (<c>leitmotif train status --name …</c> shows their rotations).</param>
 [GenerateSerializer, Immutable]
 public sealed record ClusterStatus(
     [property: Id(0)] int Recordings,
     [property: Id(1)] double HoursOfAudio,
     [property: Id(2)] IReadOnlyDictionary<string, int> FeatureKinds,
-    [property: Id(3)] IReadOnlyList<string> ActiveJobs);
+    [property: Id(3)] IReadOnlyList<string> ActiveJobs,
+    [property: Id(4)] IReadOnlyList<string> ActiveTrainingJobs);

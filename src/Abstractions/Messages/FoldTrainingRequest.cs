@@ -10,6 +10,8 @@ namespace Leitmotif.Abstractions.Messages;
 /// <param name="MaxEpochs">Epochs at most.</param>
 /// <param name="DataFolder">The shared data folder.</param>
 /// <param name="ModelsFolder">Where the finished model is published.</param>
+/// <param name="InitModel">The model to fine-tune from, or null.</param>
+/// <param name="MaxPairsPerFold">At most this many pairs of each fold; 0 = all.</param>
 [GenerateSerializer, Immutable]
 public sealed record FoldTrainingRequest(
     [property: Id(0)] string JobName,
@@ -20,4 +22,6 @@ public sealed record FoldTrainingRequest(
     [property: Id(5)] int ValidPart,
     [property: Id(6)] int MaxEpochs,
     [property: Id(7)] string DataFolder,
-    [property: Id(8)] string ModelsFolder);
+    [property: Id(8)] string ModelsFolder,
+    [property: Id(9)] string? InitModel,
+    [property: Id(10)] int MaxPairsPerFold);

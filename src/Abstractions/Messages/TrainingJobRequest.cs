@@ -8,6 +8,8 @@ namespace Leitmotif.Abstractions.Messages;
 /// <param name="Name">Prefix of the model ids, e.g. <c>own</c> gives <c>own_ctc_train123valid4</c>.</param>
 /// <param name="DataFolder">The shared data folder; runs go to <c>&lt;data&gt;/training/&lt;model id&gt;/</c>.</param>
 /// <param name="ModelsFolder">Where finished models are published as <c>&lt;model id&gt;.safetensors</c>.</param>
+/// <param name="InitModel">A model in <paramref name="ModelsFolder"/> every rotation fine-tunes from, or null to start from scratch.</param>
+/// <param name="MaxPairsPerFold">At most this many pairs of each fold, a seeded sample; 0 = all.</param>
 [GenerateSerializer, Immutable]
 public sealed record TrainingJobRequest(
     [property: Id(0)] string PairsPath,
@@ -16,7 +18,9 @@ public sealed record TrainingJobRequest(
     [property: Id(3)] int MaxEpochs,
     [property: Id(4)] string Name,
     [property: Id(5)] string DataFolder,
-    [property: Id(6)] string ModelsFolder)
+    [property: Id(6)] string ModelsFolder,
+    [property: Id(7)] string? InitModel = null,
+    [property: Id(8)] int MaxPairsPerFold = 0)
 {
     /// <summary>The job's key: <c>&lt;name&gt;_&lt;loss&gt;</c>, e.g. <c>own_ctc</c>.</summary>
     public string JobName => $"{Name}_{Loss}";

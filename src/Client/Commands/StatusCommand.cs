@@ -26,6 +26,7 @@ public static class StatusCommand
             foreach (var (kind, count) in status.FeatureKinds.OrderBy(k => k.Key))
                 Console.WriteLine($"indexed       {kind}: {count} recording(s)");
             Console.WriteLine($"running jobs  {(status.ActiveJobs.Count == 0 ? "none" : string.Join(", ", status.ActiveJobs))}");
+            Console.WriteLine($"training jobs {(status.ActiveTrainingJobs.Count == 0 ? "none" : string.Join(", ", status.ActiveTrainingJobs))}");
             foreach (var line in await SiloLoad.DescribeAsync(session.Client, hosts.Keys.ToArray())) Console.WriteLine(line);
             return 0;
         });

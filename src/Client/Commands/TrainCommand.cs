@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Leitmotif.Abstractions;
 using Leitmotif.Abstractions.Messages;
 using Leitmotif.Core;
+using Leitmotif.Core.Model;
 using Leitmotif.Core.Training;
 
 namespace Leitmotif.Client.Commands;
@@ -20,19 +21,25 @@ public static partial class TrainCommand
         var loss = new Option<string?>("--loss") { Description = "ctc (the paper's method), linear or strong" };
         var folds = new Option<int>("--folds") { Description = "How many of the 5 rotations to train (train123valid4, train234valid5, …)", DefaultValueFactory = _ => 5 };
         var maxEpochs = new Option<int>("--max-epochs") { Description = "Epochs at most per rotation (early stopping may end sooner)", DefaultValueFactory = _ => new TrainingOptions().MaxEpochs };
+        var init = new Option<string?>("--init") { Description = "Fine-tune from this model (published or own, in --models-dir) instead of starting from scratch" };
+        var maxPairs = new Option<int>("--max-pairs") { Description = "At most this many pairs of each fold, a seeded sample (0 = all); for quick runs" };
         var name = NameOption();
         var command = new Command("train", "Train chroma models on weakly aligned pairs, one per cross-validation rotation; they become ctc:<name>_<loss>_train123valid4 …")
         {
-            pairs, loss, folds, maxEpochs, name,
+            pairs, loss, folds, maxEpochs, init, maxPairs, name,
         };
         command.Add(StatusCommand(global));
         command.SetAction(async (parse, cancellationToken) =>
         {
             var request = Validate(parse.GetValue(pairs), parse.GetValue(loss), parse.GetValue(folds), parse.GetValue(maxEpochs), parse.GetValue(name)!,
-                Path.GetFullPath(parse.GetValue(global.Data)!), Path.GetFullPath(global.ModelsDirectory(parse)));
+                Path.GetFullPath(parse.GetValue(global.Data)!), Path.GetFullPath(global.ModelsDirectory(parse)), parse.GetValue(init),
+                parse.GetValue(maxPairs));
             await using var session = await global.ConnectAsync(parse);
             var trainer = session.Client.GetGrain<ITrainerGrain>(request.JobName);
-            await trainer.StartAsync(request);
+            var recorded = await trainer.StartAsync(request);
+            if (recorded != request)
+                throw new InputException($"--name {request.Name}", $"a {request.Loss} job of this name already exists with other options " +
+                    $"(pairs {recorded.PairsPath}, {recorded.Rotations} fold(s), at most {recorded.MaxEpochs} epoch(s)); choose another --name");
             Console.Error.WriteLine($"training job {request.JobName}: {request.Rotations} rotation(s), at most {request.MaxEpochs} epoch(s) each");
             try
             {
@@ -76,7 +83,8 @@ public static partial class TrainCommand
     };
 
     /// <summary>The job the options describe, or an <see cref="InputException"/> naming the first bad option.</summary>
-    private static TrainingJobRequest Validate(string? pairs, string? loss, int rotations, int maxEpochs, string name, string data, string models)
+    private static TrainingJobRequest Validate(string? pairs, string? loss, int rotations, int maxEpochs, string name, string data, string models,
+        string? init, int maxPairs)
     {
         if (string.IsNullOrEmpty(pairs)) throw new InputException("--pairs", "required: the corpus's pairs.jsonl");
         string pairsPath = Path.GetFullPath(pairs);
@@ -85,11 +93,14 @@ public static partial class TrainCommand
         if (rotations is < 1 or > FoldRotation.DefaultParts) throw new InputException($"--folds {rotations}", "must be 1–5");
         if (maxEpochs < 1) throw new InputException($"--max-epochs {maxEpochs}", "must be at least 1");
         if (!NamePattern().IsMatch(name)) throw new InputException($"--name {name}", "use letters, digits and '-' only");
+        if (maxPairs < 0) throw new InputException($"--max-pairs {maxPairs}", "must be 0 (all) or more");
+        if (init is not null && new ModelCatalog(models).ListModelIds() is var available && !available.Contains(init))
+            throw new InputException($"--init {init}", $"no such model in {models}; available: {(available.Count == 0 ? "none" : string.Join(", ", available))}");
         var perFold = TrainingPairsFile.Read(pairsPath).Where(p => p.Notes.Count > 0).CountBy(p => p.Fold).ToDictionary();
         foreach (var rotation in FoldRotation.All().Take(rotations))
             foreach (int part in rotation.TrainParts.Append(rotation.ValidPart))
                 if (!perFold.ContainsKey(part)) throw new InputException(pairsPath, $"no pairs in fold {part}, needed by {rotation.Name}");
-        return new TrainingJobRequest(pairsPath, TargetKindNames.Format(kind), rotations, maxEpochs, name, data, models);
+        return new TrainingJobRequest(pairsPath, TargetKindNames.Format(kind), rotations, maxEpochs, name, data, models, init, maxPairs);
     }
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9-]*$")]

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Leitmotif.Core.Corpus;
 
 /// <summary>The contents of <c>corpus.json</c>: the settings a corpus was built with, and its recordings and themes with their folds.</summary>
@@ -10,4 +12,21 @@ public sealed record CorpusManifest(int Seed, int Folds, double? Seconds, IReadO
 {
     /// <summary>The manifest's file name in the corpus folder.</summary>
     public const string FileName = "corpus.json";
+
+    /// <summary>Reads the manifest of the corpus in <paramref name="corpusFolder"/>.</summary>
+    /// <exception cref="InputException">No manifest there, or one that is not valid JSON of this shape.</exception>
+    public static CorpusManifest Read(string corpusFolder)
+    {
+        string path = Path.Combine(corpusFolder, FileName);
+        if (!File.Exists(path)) throw new InputException(corpusFolder, $"no {FileName}; is this a folder written by 'leitmotif corpus build'?");
+        try
+        {
+            return JsonSerializer.Deserialize<CorpusManifest>(File.ReadAllText(path), Evaluation.JsonFiles.SerializerOptions)
+                   ?? throw new InputException(path, "empty manifest");
+        }
+        catch (JsonException e)
+        {
+            throw new InputException(path, $"malformed manifest ({e.Message})", e);
+        }
+    }
 }

@@ -21,6 +21,16 @@ public static class CtcTarget
         return [.. pair.Notes.OrderBy(n => n.Onset).Select(n => PitchClass(n.Pitch))];
     }
 
+    /// <summary>The fewest frames CTC can align <paramref name="target"/> to: one per label, plus a blank between each two equal
+    /// neighbours. Fewer frames make the loss infinite.</summary>
+    public static int MinimumFrames(IReadOnlyList<int> target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        int repeats = 0;
+        for (int i = 1; i < target.Count; i++) if (target[i] == target[i - 1]) repeats++;
+        return target.Count + repeats;
+    }
+
     /// <summary>The pitch class of a MIDI pitch: 0–11, C = 0.</summary>
     public static int PitchClass(int midiPitch) => ((midiPitch % ChromaNetwork.PitchClasses) + ChromaNetwork.PitchClasses) % ChromaNetwork.PitchClasses;
 }

@@ -16,22 +16,31 @@ namespace Leitmotif.Core.Training;
 /// <param name="ValidPart">Fold to validate on (early stopping).</param>
 /// <param name="RunFolder">The run's folder (<see cref="ChromaTrainer"/>), e.g. <c>&lt;data&gt;/training/&lt;model id&gt;</c>.</param>
 /// <param name="HcqtCacheFolder">Where the recordings' HCQTs are cached (<see cref="HcqtCache"/>), shared by the rotations.</param>
-/// <param name="ModelsFolder">Where the finished model is published.</param>
+/// <param name="ModelsFolder">Where the finished model is published, and where <paramref name="InitModelId"/> is looked up.</param>
+/// <param name="InitModelId">A model to fine-tune from (published or own), or null to start from scratch.</param>
+/// <param name="MaxPairsPerFold">At most this many pairs of each fold, a seeded sample (<see cref="TrainingSet.Load"/>); 0 = all.</param>
 public sealed record FoldRun(string ModelId, string PairsPath, IReadOnlyList<int> TrainParts, int ValidPart, string RunFolder,
-    string HcqtCacheFolder, string ModelsFolder)
+    string HcqtCacheFolder, string ModelsFolder, string? InitModelId = null, int MaxPairsPerFold = 0)
 {
+    /// <summary>File name of the run's pair counts (<see cref="TrainingPairCounts"/>), written before training starts.</summary>
+    public const string PairsFile = "pairs.json";
+
     /// <summary>Trains with <paramref name="options"/>, then copies the best checkpoint to <see cref="PublishedPath"/>.</summary>
-    /// <exception cref="InputException">The pairs file or an audio file is missing or malformed.</exception>
+    /// <exception cref="InputException">The pairs file or an audio file is missing or malformed, or the init model cannot be loaded.</exception>
     /// <exception cref="ArgumentException">No training or validation pairs in the parts.</exception>
     /// <exception cref="OperationCanceledException">Cancelled; the last completed epoch's checkpoint stays for a resume.</exception>
     public TrainingResult Run(TrainingOptions options, CancellationToken cancellationToken = default)
     {
         var cache = new HcqtCache(HcqtCacheFolder);
-        var training = TrainingSet.Load(PairsPath, TrainParts, options.Target, cache);
-        var validation = TrainingSet.Load(PairsPath, [ValidPart], options.Target, cache);
-        if (training.Count == 0) throw new ArgumentException($"{PairsPath} has no pairs in folds {string.Join(", ", TrainParts)}");
-        if (validation.Count == 0) throw new ArgumentException($"{PairsPath} has no pairs in fold {ValidPart}");
-        var result = new ChromaTrainer(options).Train(ModelId, training, validation, RunFolder, cancellationToken: cancellationToken);
+        var training = TrainingSet.Load(PairsPath, TrainParts, options.Target, cache, MaxPairsPerFold, options.Seed);
+        var validation = TrainingSet.Load(PairsPath, [ValidPart], options.Target, cache, MaxPairsPerFold, options.Seed);
+        if (training.Count == 0) throw new ArgumentException($"{PairsPath} has no usable pairs in folds {string.Join(", ", TrainParts)}");
+        if (validation.Count == 0) throw new ArgumentException($"{PairsPath} has no usable pairs in fold {ValidPart}");
+        Directory.CreateDirectory(RunFolder);
+        AtomicFile.WriteText(Path.Combine(RunFolder, PairsFile), JsonSerializer.Serialize(
+            new TrainingPairCounts(training.Count, validation.Count, training.LeftOut + validation.LeftOut), JsonFiles.SerializerOptions));
+        var initial = InitModelId is null ? null : new ModelCatalog(ModelsFolder).Load(InitModelId);
+        var result = new ChromaTrainer(options).Train(ModelId, training, validation, RunFolder, initial, cancellationToken);
         Directory.CreateDirectory(ModelsFolder);
         AtomicFile.Write(PublishedPath, temporary => File.Copy(result.BestModelPath, temporary, overwrite: true));
         return result;

@@ -9,7 +9,9 @@ namespace Leitmotif.Core.Training;
 /// </summary>
 /// <remarks>
 /// Zalkow &amp; Müller, ISMIR 2020, §4 (weakly aligned pairs, 5-fold cross-validation). A segment that runs past its
-/// recording's end is cut there, and frame labels with it; a CTC target is kept whole. Pairs without notes are left out.
+/// recording's end is cut there, and frame labels with it; a CTC target is kept whole. Pairs without notes are left out, and
+/// for CTC also pairs whose segment has fewer frames than their target needs (<see cref="CtcTarget.MinimumFrames"/>); the
+/// count is in <see cref="LeftOut"/>.
 /// </remarks>
 public sealed class TrainingSet : IReadOnlyList<TrainingExample>
 {
@@ -24,7 +26,9 @@ public sealed class TrainingSet : IReadOnlyList<TrainingExample>
         _corpusFolder = Path.GetFullPath(corpusFolder);
         _cache = cache;
         Kind = kind;
-        Pairs = [.. pairs.Where(p => p.Notes.Count > 0)];
+        var all = pairs.ToList();
+        Pairs = [.. all.Where(Usable)];
+        LeftOut = all.Count - Pairs.Count;
     }
 
     /// <summary>The pairs of <paramref name="pairsPath"/> (a corpus's <c>pairs.jsonl</c>) in <paramref name="folds"/>.</summary>
@@ -32,12 +36,21 @@ public sealed class TrainingSet : IReadOnlyList<TrainingExample>
     /// <param name="folds">Folds to keep, each 1–5 (e.g. 1, 2, 3 for training <c>train123valid4</c>).</param>
     /// <param name="kind">Which target each example carries.</param>
     /// <param name="cache">Where the HCQTs are kept.</param>
+    /// <param name="maxPairsPerFold">At most this many usable pairs of each fold, a sample seeded by <paramref name="seed"/> kept
+    /// in file order; 0 keeps all. The sample of a fold is the same whichever other folds are loaded with it.</param>
+    /// <param name="seed">Seeds the sample.</param>
     /// <exception cref="InputException">The file is missing or a line is malformed (<see cref="TrainingPairsFile"/>).</exception>
-    public static TrainingSet Load(string pairsPath, IEnumerable<int> folds, TargetKind kind, HcqtCache cache)
+    public static TrainingSet Load(string pairsPath, IEnumerable<int> folds, TargetKind kind, HcqtCache cache, int maxPairsPerFold = 0,
+        int seed = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxPairsPerFold);
         var keep = folds.ToHashSet();
-        var pairs = TrainingPairsFile.Read(pairsPath).Where(p => keep.Contains(p.Fold));
-        return new TrainingSet(Path.GetDirectoryName(Path.GetFullPath(pairsPath))!, pairs, kind, cache);
+        var all = TrainingPairsFile.Read(pairsPath).Where(p => keep.Contains(p.Fold)).ToList();
+        var usable = all.Where(p => Usable(p, kind)).ToList();
+        var pairs = maxPairsPerFold == 0 ? usable : Sample(usable, maxPairsPerFold, seed);
+        var set = new TrainingSet(Path.GetDirectoryName(Path.GetFullPath(pairsPath))!, pairs, kind, cache);
+        set.LeftOut = all.Count - usable.Count;
+        return set;
     }
 
     /// <summary>The pairs, in file order; index i is example i.</summary>
@@ -45,6 +58,9 @@ public sealed class TrainingSet : IReadOnlyList<TrainingExample>
 
     /// <summary>The target every example carries.</summary>
     public TargetKind Kind { get; }
+
+    /// <summary>Pairs left out because they cannot train (no notes; for CTC, too short for their target).</summary>
+    public int LeftOut { get; private set; }
 
     /// <inheritdoc />
     public int Count => Pairs.Count;
@@ -76,4 +92,22 @@ public sealed class TrainingSet : IReadOnlyList<TrainingExample>
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private bool Usable(TrainingPair pair) => Usable(pair, Kind);
+
+    private static bool Usable(TrainingPair pair, TargetKind kind) => pair.Notes.Count > 0
+        && (kind != TargetKind.Ctc || CtcTarget.MinimumFrames(CtcTarget.Of(pair)) <= SegmentFrames.Of(pair).Count);
+
+    /// <summary>At most <paramref name="count"/> pairs of each fold, drawn with a seeded shuffle per fold, in their given order.</summary>
+    private static List<TrainingPair> Sample(List<TrainingPair> pairs, int count, int seed)
+    {
+        var kept = new HashSet<int>();
+        foreach (var fold in Enumerable.Range(0, pairs.Count).GroupBy(i => pairs[i].Fold))
+        {
+            int[] indices = [.. fold];
+            new Random(unchecked(seed * 31 + fold.Key)).Shuffle(indices);
+            kept.UnionWith(indices.Take(count));
+        }
+        return [.. Enumerable.Range(0, pairs.Count).Where(kept.Contains).Select(i => pairs[i])];
+    }
 }

@@ -50,6 +50,43 @@ public sealed class TrainingSetTests : IDisposable
         Assert.Equal(first.Select(e => e.Input.Data), reread.Select(e => e.Input.Data));
     }
 
+    [Fact]
+    public void ASampleKeepsAtMostTheCountPerFoldInFileOrderWhicheverFoldsAreLoaded()
+    {
+        string pairs = _temp.File("many.jsonl", string.Join("\n", Enumerable.Range(0, 20).Select(i => Line(i % 2 + 1, start: i, end: i + 1))));
+        var cache = new HcqtCache(Path.Combine(_temp.Path, "cache"));
+
+        var both = TrainingSet.Load(pairs, [1, 2], TargetKind.Ctc, cache, maxPairsPerFold: 3, seed: 7);
+        var first = TrainingSet.Load(pairs, [1], TargetKind.Ctc, cache, maxPairsPerFold: 3, seed: 7);
+        var otherSeed = TrainingSet.Load(pairs, [1], TargetKind.Ctc, cache, maxPairsPerFold: 3, seed: 8);
+
+        Assert.Equal(3, both.Pairs.Count(p => p.Fold == 1));
+        Assert.Equal(3, both.Pairs.Count(p => p.Fold == 2));
+        Assert.Equal(both.Pairs.Select(p => p.Start).Order(), both.Pairs.Select(p => p.Start));
+        Assert.Equal(first.Pairs.Select(p => p.Start), both.Pairs.Where(p => p.Fold == 1).Select(p => p.Start));
+        Assert.NotEqual(first.Pairs.Select(p => p.Start), otherSeed.Pairs.Select(p => p.Start));
+        Assert.Equal(10, TrainingSet.Load(pairs, [1], TargetKind.Ctc, cache).Count);
+    }
+
+    [Fact]
+    public void CtcLeavesOutSegmentsTooShortForTheirTargetAndCountsThem()
+    {
+        // 0.04 s is one frame: two different labels cannot be emitted in it; frame labels can still be given.
+        string pairs = _temp.File("short.jsonl", Line(1, 0.2, 1.2) + "\n" + Line(1, 0.2, 0.24));
+
+        var ctc = TrainingSet.Load(pairs, [1], TargetKind.Ctc, new HcqtCache(Path.Combine(_temp.Path, "cache")));
+        var linear = TrainingSet.Load(pairs, [1], TargetKind.Linear, new HcqtCache(Path.Combine(_temp.Path, "cache")));
+
+        Assert.Single(ctc.Pairs);
+        Assert.Equal(1, ctc.LeftOut);
+        Assert.Equal(2, linear.Count);
+        Assert.Equal(0, linear.LeftOut);
+    }
+
+    private static string Line(int fold, double start, double end) => TrainingPairsFileTests.ValidLine
+        .Replace("\"fold\":1", $"\"fold\":{fold}")
+        .Replace("\"start\":0.2,\"end\":1.2", FormattableString.Invariant($"\"start\":{start},\"end\":{end}"));
+
     /// <summary>A 2-s 440 Hz tone and two pairs on it (folds 1 and 2); returns the pairs file.</summary>
     private string WriteCorpus()
     {

@@ -1,0 +1,66 @@
+using Leitmotif.Core.Training;
+
+namespace Leitmotif.Core.Evaluation;
+
+/// <summary>
+/// Which feature kind answers which test fold when models are compared by fold. A cross-validated family
+/// (<c>ctc:own_ctc</c>, i.e. the models <c>own_ctc_train123valid4</c> …) is evaluated rotation by rotation, each model only
+/// on the themes of its test part; any other kind (<c>cens</c>, <c>cqt</c>, a published model) on every fold evaluated.
+/// </summary>
+/// <remarks>Zalkow &amp; Müller, TASLP 2021, §V (each model tested on its held-out part). The folds evaluated are the test
+/// parts of the families requested, so that every kind is scored on the same themes; without families, every fold that has
+/// themes.</remarks>
+public static class FoldEvaluationPlan
+{
+    /// <summary>The cells to compute, grouped by label in request order, folds ascending within a label.</summary>
+    /// <param name="requested">Kinds or family names, e.g. <c>cens</c>, <c>ctc:v2_ctc_train345valid1</c>, <c>ctc:own_ctc</c>.</param>
+    /// <param name="available">The feature kinds the cluster offers.</param>
+    /// <param name="themeFolds">The folds that have themes.</param>
+    /// <exception cref="InputException">A requested name is neither a kind nor a family of rotation models, or nothing is left
+    /// to evaluate.</exception>
+    public static IReadOnlyList<FoldEvaluationTask> Plan(IReadOnlyList<string> requested, IReadOnlyList<string> available,
+        IReadOnlyCollection<int> themeFolds)
+    {
+        var families = new Dictionary<string, Dictionary<int, string>>(StringComparer.OrdinalIgnoreCase);
+        var fixedKinds = new List<string>();
+        foreach (string name in requested.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            if (available.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase)) is { } kind)
+                fixedKinds.Add(kind);
+            else if (Rotations(name, available) is { Count: > 0 } rotations)
+                families[name] = rotations;
+            else
+                throw new InputException($"--features {name}", $"neither a feature kind nor a family of rotation models (<kind>_train123valid4 …); available: {string.Join(", ", available)}");
+        }
+
+        var folds = families.Count == 0 ? themeFolds.ToHashSet() : families.Values.SelectMany(r => r.Keys).ToHashSet();
+        folds.IntersectWith(themeFolds);
+        if (folds.Count == 0) throw new InputException("--corpus", "no themes in the test folds of the models requested");
+        var tasks = new List<FoldEvaluationTask>();
+        foreach (string name in requested.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            foreach (int fold in folds.Order())
+            {
+                if (families.TryGetValue(name, out var rotations))
+                {
+                    if (rotations.TryGetValue(fold, out var model)) tasks.Add(new FoldEvaluationTask(name, model, fold));
+                }
+                else tasks.Add(new FoldEvaluationTask(name, fixedKinds.First(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase)), fold));
+            }
+        }
+        return tasks;
+    }
+
+    /// <summary>The kinds <c>&lt;family&gt;_&lt;rotation&gt;</c> among <paramref name="available"/>, by their rotation's test part.</summary>
+    private static Dictionary<int, string> Rotations(string family, IReadOnlyList<string> available)
+    {
+        var rotations = new Dictionary<int, string>();
+        foreach (string kind in available)
+        {
+            if (!kind.StartsWith(family + "_", StringComparison.OrdinalIgnoreCase)) continue;
+            string suffix = kind[(family.Length + 1)..];
+            if (FoldRotation.All().FirstOrDefault(r => r.Name == suffix) is { } rotation) rotations[rotation.TestPart] = kind;
+        }
+        return rotations;
+    }
+}
