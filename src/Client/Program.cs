@@ -20,7 +20,12 @@ root.Add(TrainCommand.Create(global));
 
 try
 {
-    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration
+    {
+        EnableDefaultExceptionHandler = false,
+        // Ctrl+C cancels the command; an embedded silo then needs a few seconds to stop its grains (a training step ends first).
+        ProcessTerminationTimeout = TimeSpan.FromMinutes(1),
+    });
 }
 catch (InputException e)
 {

@@ -18,6 +18,7 @@ public class TrainingJobTests
         var trainer = cluster.Client.GetGrain<ITrainerGrain>(request.JobName);
 
         await trainer.StartAsync(request);
+        var recorded = await trainer.StartAsync(request with { MaxEpochs = 7 });
         var first = await trainer.GetStatusAsync();
         var status = first;
         for (var deadline = DateTime.UtcNow.AddMinutes(3); !status.Finished && DateTime.UtcNow < deadline; await Task.Delay(200))
@@ -25,6 +26,7 @@ public class TrainingJobTests
         var kinds = await cluster.Client.GetGrain<IFeatureKindGrain>(0).GetAsync();
 
         string[] ids = [$"{request.Name}_ctc_train123valid4", $"{request.Name}_ctc_train234valid5"];
+        Assert.Equal(request, recorded); // a second start changes nothing and tells the caller what is recorded
         Assert.Equal(ids, first.Folds.Select(f => f.ModelId));
         if (Environment.ProcessorCount <= 3) Assert.Equal(FoldState.Pending, first.Folds[1].State); // one slot: one at a time
         Assert.True(status.Finished);
@@ -39,7 +41,9 @@ public class TrainingJobTests
         Assert.All(ids, id => Assert.True(File.Exists(Path.Combine(data, "models", id + ".safetensors"))));
         Assert.All(ids, id => Assert.True(File.Exists(Path.Combine(data, "training", id, "checkpoint.json"))));
         Assert.Subset(kinds.Kinds.ToHashSet(), ids.Select(id => "ctc:" + id).ToHashSet());
-        Assert.Empty((await cluster.Client.GetGrain<ICatalogGrain>(CatalogNames.Default).GetStatusAsync()).ActiveJobs);
+        var catalog = await cluster.Client.GetGrain<ICatalogGrain>(CatalogNames.Default).GetStatusAsync();
+        Assert.Empty(catalog.ActiveJobs);
+        Assert.Empty(catalog.ActiveTrainingJobs);
     }
 
     [Fact]

@@ -49,7 +49,9 @@ public static partial class TrainCommand
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                Console.Error.WriteLine($"detached; the job goes on (leitmotif train status --name {request.Name})");
+                Console.Error.WriteLine(parse.GetValue(global.Cluster) == "embedded"
+                    ? $"detached; the job stopped with this command's embedded silo and resumes from its last completed epoch when the next command runs on {request.DataFolder}"
+                    : $"detached; the job goes on (leitmotif --cluster {parse.GetValue(global.Cluster)} train status --name {request.Name})");
                 return 0;
             }
         });
