@@ -9,7 +9,7 @@ public static class FoldScoreTable
     /// <summary>Writes <paramref name="rows"/> to <paramref name="output"/>.</summary>
     public static void Print(IReadOnlyList<FoldedScores> rows, TextWriter output)
     {
-        int width = Math.Max("feature kind".Length, rows.Max(r => r.Label.Length));
+        int width = Math.Max("MRR by test fold".Length, rows.Max(r => r.Label.Length));
         output.WriteLine($"| {"feature kind".PadRight(width)} | folds | themes | top-1         | top-10        | MRR           | localisation  |");
         output.WriteLine($"|{new string('-', width + 2)}|------:|-------:|---------------|---------------|---------------|---------------|");
         foreach (var row in rows)

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Leitmotif.Core.Model;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
@@ -67,6 +68,7 @@ public sealed class ChromaTrainer
             foreach (var group in optimizer.ParamGroups) group.LearningRate = learningRate;
 
             network.train();
+            var clock = Stopwatch.StartNew();
             long step = checkpoint.Step;
             double lossSum = 0;
             var batches = Batches(training.Count, epoch);
@@ -78,12 +80,15 @@ public sealed class ChromaTrainer
                 log.Write(new StepLogEntry(epoch, ++step, loss, learningRate));
             }
 
+            var trainingTime = clock.Elapsed;
             double validationLoss = Validate(network, validation);
+            var validationTime = clock.Elapsed - trainingTime;
             var schedule = checkpoint.Schedule.Observe(validationLoss, _options.PlateauPatience);
             var weights = network.ToWeights(modelId);
             if (schedule.Improved) ModelFile.Save(bestPath, weights);
             checkpoint = SaveCheckpoint(runFolder, checkpoint, new TrainingCheckpoint(modelId, epoch, step, schedule), weights, optimizer);
-            log.Write(new EpochLogEntry(epoch, step, lossSum / batches.Count, validationLoss, learningRate, schedule.Improved));
+            log.Write(new EpochLogEntry(epoch, step, lossSum / batches.Count, validationLoss, learningRate, schedule.Improved,
+                trainingTime.TotalSeconds, validationTime.TotalSeconds));
         }
 
         return new TrainingResult(network.ToWeights(modelId), bestPath, checkpoint.Schedule.BestLoss ?? double.NaN, checkpoint.Epoch,
