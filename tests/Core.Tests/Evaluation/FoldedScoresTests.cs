@@ -1,12 +1,10 @@
 using Leitmotif.Core.Evaluation;
+using static Leitmotif.Core.Tests.Evaluation.RetrievalEvaluationTests;
 
 namespace Leitmotif.Core.Tests.Evaluation;
 
 public class FoldedScoresTests
 {
-    private static ThemeResult Result(string theme, params string[] recordings) =>
-        new(theme, recordings.Select((r, i) => new RankedRecording(r, i, 10, 20)).ToList());
-
     [Fact]
     public void AFoldIsScoredOnItsOwnThemesOnly()
     {

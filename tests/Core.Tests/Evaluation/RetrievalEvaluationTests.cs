@@ -4,7 +4,7 @@ namespace Leitmotif.Core.Tests.Evaluation;
 
 public class RetrievalEvaluationTests
 {
-    private static ThemeResult Result(string theme, params string[] recordings) =>
+    internal static ThemeResult Result(string theme, params string[] recordings) =>
         new(theme, recordings.Select((r, i) => new RankedRecording(r, i, 10, 20)).ToList());
 
     [Fact]
