@@ -60,6 +60,7 @@ public sealed class ChromaTrainer
         if (checkpoint.Epoch > 0) optimizer.load_state_dict(checkpoint.OptimizerPath(runFolder));
 
         var log = new TrainingLog(runFolder);
+        log.KeepUpTo(checkpoint.Epoch, checkpoint.Step);
         string bestPath = Path.Combine(runFolder, BestModelFile);
         while (checkpoint.Epoch < _options.MaxEpochs && !checkpoint.Schedule.ShouldStop(_options.EarlyStoppingPatience))
         {

@@ -64,6 +64,9 @@ public sealed class ChromaTrainerTests : IDisposable
         Assert.Equal(2, resumed.Epochs);
         Assert.Equal(uninterrupted.Steps, resumed.Steps);
         AssertSameWeights(uninterrupted.Final, resumed.Final);
+        // Every step's loss, the resumed ones included, equals the uninterrupted run's: the optimiser state came back whole.
+        Assert.Equal(File.ReadAllText(Path.Combine(_temp.Path, "whole", TrainingLog.StepsFile)),
+            File.ReadAllText(Path.Combine(_temp.Path, "parts", TrainingLog.StepsFile)));
     }
 
     private TrainingResult Run(string folder, int maxEpochs)
