@@ -9,16 +9,16 @@ using Leitmotif.Core.Storage;
 namespace Leitmotif.Core.Training;
 
 /// <summary>
-/// The HCQT of each training recording, computed once: kept in memory for the run and in a cache folder across runs, so
-/// epochs and later runs never recompute it.
+/// The HCQT of each training recording, computed once and kept in a cache folder, from which every training example reads
+/// just its segment: epochs and later runs never recompute it, and a run's memory does not grow with the corpus (the
+/// operating system's page cache keeps the files that are read often).
 /// </summary>
 /// <remarks>
 /// A file is named by 16 hex characters of SHA-256 over the audio's full path, the audio's <see cref="SourceFingerprint"/>
 /// (length and write time) and <see cref="Version"/>; a changed file or a new definition gets a new name, and the old file is
 /// simply no longer read. Layout: magic "LMH1", int32 frame count, then frames × 216 × 6 little-endian float16 values
-/// (2,592 B per frame, 233 MB per hour). Files are written atomically (<see cref="AtomicFile"/>). The memory copy is never
-/// evicted: a run holds every recording it touches (same size as on disk). Thread-safe.
-/// Zalkow &amp; Müller, ISMIR 2020, §3 (HCQT input at 25 Hz).
+/// (2,592 B per frame, 233 MB per hour; float16 keeps 11 significant bits of values in [0, 1]). Files are written
+/// atomically (<see cref="AtomicFile"/>). Thread-safe. Zalkow &amp; Müller, ISMIR 2020, §3 (HCQT input at 25 Hz).
 /// </remarks>
 public sealed class HcqtCache
 {
@@ -29,7 +29,9 @@ public sealed class HcqtCache
     public const string Extension = ".hcqt16";
 
     private const uint Magic = 0x31484D4C; // "LMH1"
-    private readonly Dictionary<string, CachedHcqt> _memory = [];
+    private const int HeaderBytes = 8;
+    private const int FrameValues = HcqtFrames.Bins * HcqtFrames.Harmonics;
+    private readonly Dictionary<string, (string File, int Frames)> _files = [];
     private readonly Lock _gate = new();
 
     /// <summary>Uses (and creates where missing) <paramref name="folder"/> for the cache files.</summary>
@@ -43,28 +45,54 @@ public sealed class HcqtCache
     /// <summary>The cache folder, as a full path.</summary>
     public string Folder { get; }
 
-    /// <summary>How many recordings were computed from audio (not found in memory or on disk) by this instance.</summary>
+    /// <summary>How many recordings were computed from audio (not found in the cache folder) by this instance.</summary>
     public int Computed { get; private set; }
 
-    /// <summary>The network input of the whole recording at <paramref name="audioPath"/>: from memory, else the cache folder,
-    /// else computed (<see cref="AudioReader"/>, <see cref="Hcqt"/> with the paper's parameters) and stored in both.</summary>
+    /// <summary>Frames [<paramref name="first"/>, <paramref name="first"/> + <paramref name="count"/>) of the network input of the
+    /// recording at <paramref name="audioPath"/>, as float32, cut at the recording's end (so fewer frames, maybe none, near or
+    /// past it). The recording's HCQT is computed (<see cref="AudioReader"/>, <see cref="Hcqt"/> with the paper's parameters)
+    /// and stored when the cache folder lacks it.</summary>
     /// <exception cref="InputException">The audio file is missing or cannot be decoded.</exception>
-    public CachedHcqt Get(string audioPath)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="first"/> or <paramref name="count"/> is negative.</exception>
+    public HcqtFrames Slice(string audioPath, int first, int count)
     {
-        string full = Path.GetFullPath(audioPath);
+        ArgumentOutOfRangeException.ThrowIfNegative(first);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        var (file, total) = Locate(Path.GetFullPath(audioPath));
+        int frames = Math.Max(0, Math.Min(count, total - first));
+        var values = new Half[frames * FrameValues];
+        using (var handle = File.OpenHandle(file))
+        {
+            var bytes = MemoryMarshal.AsBytes(values.AsSpan());
+            long offset = HeaderBytes + (long)first * FrameValues * sizeof(short);
+            for (int read = 0; read < bytes.Length;)
+            {
+                int n = RandomAccess.Read(handle, bytes[read..], offset + read);
+                if (n == 0) throw new IOException($"{file} ended early");
+                read += n;
+            }
+        }
+        var data = new float[values.Length];
+        for (int i = 0; i < data.Length; i++) data[i] = (float)values[i];
+        return new HcqtFrames(data, frames);
+    }
+
+    /// <summary>The recording's cache file and frame count, computing the file first where it is missing or unreadable.</summary>
+    private (string File, int Frames) Locate(string fullAudioPath)
+    {
         lock (_gate)
         {
-            if (_memory.TryGetValue(full, out var cached)) return cached;
-            string file = FilePath(full);
-            var hcqt = File.Exists(file) ? Read(file) : null;
-            if (hcqt is null)
+            if (_files.TryGetValue(fullAudioPath, out var known)) return known;
+            string file = FilePath(fullAudioPath);
+            if (StoredFrames(file) is not { } frames)
             {
-                using (var audio = AudioReader.Open(full)) hcqt = CachedHcqt.From(Hcqt.Compute(audio));
+                HcqtFrames hcqt;
+                using (var audio = AudioReader.Open(fullAudioPath)) hcqt = Hcqt.Compute(audio);
                 AtomicFile.Write(file, temporary => Write(temporary, hcqt));
+                frames = hcqt.Frames;
                 Computed++;
             }
-            _memory[full] = hcqt;
-            return hcqt;
+            return _files[fullAudioPath] = (file, frames);
         }
     }
 
@@ -74,25 +102,25 @@ public sealed class HcqtCache
         return Path.Combine(Folder, Convert.ToHexStringLower(SHA256.HashData(key), 0, 8) + Extension);
     }
 
-    private static void Write(string path, CachedHcqt hcqt)
+    private static void Write(string path, HcqtFrames hcqt)
     {
+        var values = new Half[hcqt.Data.Length];
+        for (int i = 0; i < values.Length; i++) values[i] = (Half)hcqt.Data[i];
         using var writer = new BinaryWriter(File.Create(path));
         writer.Write(Magic);
         writer.Write(hcqt.Frames);
-        writer.Write(MemoryMarshal.AsBytes(hcqt.Values.AsSpan()));
+        writer.Write(MemoryMarshal.AsBytes(values.AsSpan()));
     }
 
-    /// <summary>The stored frames, or null for a file of another layout or a wrong length (then it is recomputed).</summary>
-    private static CachedHcqt? Read(string path)
+    /// <summary>The frame count of a stored file, or null when there is none or it has another layout or a wrong length (then
+    /// it is recomputed).</summary>
+    private static int? StoredFrames(string path)
     {
+        if (!File.Exists(path)) return null;
         using var stream = File.OpenRead(path);
         using var reader = new BinaryReader(stream);
-        if (stream.Length < 8 || reader.ReadUInt32() != Magic) return null;
+        if (stream.Length < HeaderBytes || reader.ReadUInt32() != Magic) return null;
         int frames = reader.ReadInt32();
-        long values = (long)frames * HcqtFrames.Bins * HcqtFrames.Harmonics;
-        if (frames < 0 || stream.Length != 8 + values * 2) return null;
-        var data = new Half[values];
-        stream.ReadExactly(MemoryMarshal.AsBytes(data.AsSpan()));
-        return new CachedHcqt(data, frames);
+        return frames >= 0 && stream.Length == HeaderBytes + (long)frames * FrameValues * sizeof(short) ? frames : null;
     }
 }

@@ -73,7 +73,7 @@ public sealed class TrainingSet : IReadOnlyList<TrainingExample>
         {
             var pair = Pairs[index];
             var segment = SegmentFrames.Of(pair);
-            var input = _cache.Get(Path.Combine(_corpusFolder, pair.Audio)).Slice(segment.First, segment.Count);
+            var input = _cache.Slice(Path.Combine(_corpusFolder, pair.Audio), segment.First, segment.Count);
             int[] target = Kind switch
             {
                 TargetKind.Ctc => CtcTarget.Of(pair),
