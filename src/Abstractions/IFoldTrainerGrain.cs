@@ -10,6 +10,10 @@ public interface IFoldTrainerGrain : IGrainWithStringKey
 
     /// <summary>Continues an unfinished rotation (after a restart); does nothing when finished or running.</summary>
     Task ResumeAsync();
+    /// <summary>Raises the rotation's epoch limit to <paramref name="maxEpochs"/>: a rotation that ended at its old limit trains on
+    /// from its last checkpoint; one still running goes on to the new limit. Does nothing for a lower limit, a failed rotation
+    /// or one that stopped early.</summary>
+    Task ExtendAsync(int maxEpochs);
 
     /// <summary>The rotation's progress; <see cref="FoldState.Pending"/> before it was started.</summary>
     Task<FoldStatus> GetStatusAsync();

@@ -42,44 +42,60 @@ public sealed class FoldTrainerGrain(
         return Task.CompletedTask;
     }
 
+    public async Task ExtendAsync(int maxEpochs)
+    {
+        if (S.Request == null || maxEpochs <= S.Request.MaxEpochs || S.State == FoldState.Failed || S.StoppedEarly) return;
+        S.Request = S.Request with { MaxEpochs = maxEpochs }; // a running rotation picks the new limit up when it reaches the old one
+        S.State = FoldState.Running;
+        await state.WriteStateAsync();
+        ResumeWork();
+    }
+
     public Task<FoldStatus> GetStatusAsync() => Task.FromResult(new FoldStatus(this.GetPrimaryKeyString(), S.State, S.Epoch,
         S.Request?.MaxEpochs ?? 0, S.TrainingLoss, S.ValidationLoss, S.LearningRate, S.Error));
 
     private void ResumeWork()
     {
         if (_work is { IsCompleted: false }) return;
-        _work = RunAsync(S.Request!);
+        _work = RunAsync();
     }
 
-    private async Task RunAsync(FoldTrainingRequest request)
+    /// <summary>Trains to the request's epoch limit, again from the checkpoint when the limit was raised meanwhile.</summary>
+    private async Task RunAsync()
     {
-        var run = new FoldRun(request.ModelId, request.PairsPath, request.TrainParts, request.ValidPart,
-            Path.Combine(request.DataFolder, "training", request.ModelId), Path.Combine(request.DataFolder, "training", "hcqt"),
-            request.ModelsFolder, request.InitModel, request.MaxPairsPerFold);
-        var options = new TrainingOptions(TargetKindNames.TryParse(request.Loss) ?? TargetKind.Ctc, MaxEpochs: request.MaxEpochs);
         var token = _stop.Token;
-        var training = Task.Run(() => run.Run(options, token), token);
-        while (!training.IsCompleted)
+        while (true)
         {
-            DelayDeactivation(TimeSpan.FromMinutes(10));
-            await Task.WhenAny(training, Task.Delay(PollInterval));
-            await RecordEpochAsync(run.RunFolder);
-        }
-        try
-        {
-            await training;
-            S.State = FoldState.Done;
-        }
-        catch (OperationCanceledException) when (token.IsCancellationRequested)
-        {
-            return; // deactivating: state stays Running, so the next activation resumes from the checkpoint
-        }
-        catch (Exception e)
-        {
-            (S.State, S.Error) = (FoldState.Failed, ClusterRetry.Describe(e));
+            var request = S.Request!;
+            var run = new FoldRun(request.ModelId, request.PairsPath, request.TrainParts, request.ValidPart,
+                Path.Combine(request.DataFolder, "training", request.ModelId), Path.Combine(request.DataFolder, "training", "hcqt"),
+                request.ModelsFolder, request.InitModel, request.MaxPairsPerFold);
+            var options = new TrainingOptions(TargetKindNames.TryParse(request.Loss) ?? TargetKind.Ctc, MaxEpochs: request.MaxEpochs);
+            var training = Task.Run(() => run.Run(options, token), token);
+            while (!training.IsCompleted)
+            {
+                DelayDeactivation(TimeSpan.FromMinutes(10));
+                await Task.WhenAny(training, Task.Delay(PollInterval));
+                await RecordEpochAsync(run.RunFolder);
+            }
+            try
+            {
+                var result = await training;
+                if (S.Request!.MaxEpochs > request.MaxEpochs && !result.StoppedEarly) continue;
+                (S.State, S.StoppedEarly) = (FoldState.Done, result.StoppedEarly);
+            }
+            catch (OperationCanceledException) when (token.IsCancellationRequested)
+            {
+                return; // deactivating: state stays Running, so the next activation resumes from the checkpoint
+            }
+            catch (Exception e)
+            {
+                (S.State, S.Error) = (FoldState.Failed, ClusterRetry.Describe(e));
+            }
+            break;
         }
         await ClusterRetry.RunAsync(() => state.WriteStateAsync());
-        await ClusterRetry.RunAsync(() => GrainFactory.GetGrain<ITrainerGrain>(request.JobName).FoldEndedAsync(request.ModelId));
+        await ClusterRetry.RunAsync(() => GrainFactory.GetGrain<ITrainerGrain>(S.Request!.JobName).FoldEndedAsync(S.Request.ModelId));
     }
 
     private async Task RecordEpochAsync(string runFolder)

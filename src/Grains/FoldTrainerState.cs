@@ -26,4 +26,7 @@ public sealed class FoldTrainerState
 
     /// <summary>Why training failed.</summary>
     [Id(6)] public string? Error { get; set; }
+
+    /// <summary>Whether early stopping ended the rotation (then a higher epoch limit changes nothing).</summary>
+    [Id(7)] public bool StoppedEarly { get; set; }
 }

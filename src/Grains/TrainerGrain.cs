@@ -16,7 +16,12 @@ public sealed class TrainerGrain(
 
     public async Task<TrainingJobRequest> StartAsync(TrainingJobRequest request)
     {
-        if (S.Request != null) return S.Request;
+        if (S.Request != null)
+        {
+            if (request.MaxEpochs > S.Request.MaxEpochs && request == S.Request with { MaxEpochs = request.MaxEpochs })
+                await ExtendAsync(request.MaxEpochs);
+            return S.Request;
+        }
         if (TargetKindNames.TryParse(request.Loss) is not { } kind)
             throw new ArgumentException($"unknown loss '{request.Loss}'; use {string.Join(", ", TargetKindNames.All)}", nameof(request));
         if (request.Rotations is < 1 or > FoldRotation.DefaultParts)
@@ -56,6 +61,18 @@ public sealed class TrainerGrain(
         if (S.Ended.Count != ended) await state.WriteStateAsync();
         if (S.Request != null) await FillSlotsAsync();
         return new TrainingJobStatus(this.GetPrimaryKeyString(), S.Request != null, folds);
+    }
+
+    private async Task ExtendAsync(int maxEpochs)
+    {
+        S.Request = S.Request! with { MaxEpochs = maxEpochs };
+        S.Folds = [.. S.Folds.Select(f => f with { MaxEpochs = maxEpochs })];
+        foreach (var id in S.Started) await GrainFactory.GetGrain<IFoldTrainerGrain>(id).ExtendAsync(maxEpochs);
+        var statuses = await Task.WhenAll(S.Started.Select(id => GrainFactory.GetGrain<IFoldTrainerGrain>(id).GetStatusAsync()));
+        S.Ended = [.. statuses.Where(f => f.State is FoldState.Done or FoldState.Failed).Select(f => f.ModelId)];
+        await GrainFactory.GetGrain<ICatalogGrain>(CatalogNames.Default).RegisterTrainingJobAsync(this.GetPrimaryKeyString());
+        await state.WriteStateAsync();
+        await FillSlotsAsync();
     }
 
     /// <summary>Starts pending rotations while fewer than the slots run; forgets the job in the catalog once all have ended (not

@@ -18,7 +18,7 @@ public class TrainingJobTests
         var trainer = cluster.Client.GetGrain<ITrainerGrain>(request.JobName);
 
         await trainer.StartAsync(request);
-        var recorded = await trainer.StartAsync(request with { MaxEpochs = 7 });
+        var recorded = await trainer.StartAsync(request with { Rotations = 1, MaxEpochs = 7 });
         var first = await trainer.GetStatusAsync();
         var status = first;
         for (var deadline = DateTime.UtcNow.AddMinutes(3); !status.Finished && DateTime.UtcNow < deadline; await Task.Delay(200))
@@ -79,6 +79,41 @@ public class TrainingJobTests
         Assert.Equal(FoldState.Done, final.Folds[0].State);
         Assert.Equal(Enumerable.Range(1, final.Folds[0].Epoch), epochs); // every epoch once: continued, not started over
         Assert.True(File.Exists(Path.Combine(data, "models", modelId + ".safetensors")));
+    }
+
+    [Fact]
+    public async Task AHigherEpochLimitExtendsAFinishedJobFromItsCheckpoint()
+    {
+        using var folder = new TemporaryFolder();
+        string pairs = WriteTinyCorpus(folder.Sub("corpus"));
+        string data = folder.Sub("data");
+        await using var cluster = await LeitmotifCluster.StartAsync(data);
+        var request = new TrainingJobRequest(pairs, "strong", Rotations: 1, MaxEpochs: 1, Name: "x" + Guid.NewGuid().ToString("N")[..8],
+            data, Path.Combine(data, "models"));
+        string modelId = $"{request.Name}_strong_train123valid4";
+        var trainer = cluster.Client.GetGrain<ITrainerGrain>(request.JobName);
+
+        await trainer.StartAsync(request);
+        var first = await WaitUntilFinishedAsync(trainer);
+        var extended = await trainer.StartAsync(request with { MaxEpochs = 3 });
+        var final = await WaitUntilFinishedAsync(trainer);
+        var epochs = File.ReadLines(Path.Combine(data, "training", modelId, "epochs.jsonl"))
+            .Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("epoch").GetInt32()).ToList();
+
+        Assert.Equal(1, first.Folds[0].Epoch);
+        Assert.Equal(3, extended.MaxEpochs);
+        Assert.Equal(FoldState.Done, final.Folds[0].State);
+        Assert.Equal((3, 3), (final.Folds[0].Epoch, final.Folds[0].MaxEpochs));
+        Assert.Equal([1, 2, 3], epochs); // epochs 2 and 3 continued from epoch 1's checkpoint
+        Assert.Empty((await cluster.Client.GetGrain<ICatalogGrain>(CatalogNames.Default).GetStatusAsync()).ActiveTrainingJobs);
+    }
+
+    private static async Task<TrainingJobStatus> WaitUntilFinishedAsync(ITrainerGrain trainer)
+    {
+        var status = await trainer.GetStatusAsync();
+        for (var deadline = DateTime.UtcNow.AddMinutes(3); !status.Finished && DateTime.UtcNow < deadline; await Task.Delay(100))
+            status = await trainer.GetStatusAsync();
+        return status;
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public static partial class TrainCommand
             var recorded = await trainer.StartAsync(request);
             if (recorded != request)
                 throw new InputException($"--name {request.Name}", $"a {request.Loss} job of this name already exists with other options " +
-                    $"(pairs {recorded.PairsPath}, {recorded.Rotations} fold(s), at most {recorded.MaxEpochs} epoch(s)); choose another --name");
+                    $"(pairs {recorded.PairsPath}, {recorded.Rotations} fold(s), at most {recorded.MaxEpochs} epoch(s)); choose another --name (only a higher --max-epochs extends a job)");
             Console.Error.WriteLine($"training job {request.JobName}: {request.Rotations} rotation(s), at most {request.MaxEpochs} epoch(s) each");
             try
             {

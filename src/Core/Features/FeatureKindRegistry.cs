@@ -20,7 +20,8 @@ public sealed class FeatureKindRegistry
     /// <summary>The model used by default when it is present: the published model with the best retrieval results.</summary>
     public const string PreferredModel = "v2_ctc_train345valid1";
 
-    private readonly ConcurrentDictionary<string, Lazy<IChromaFeatures>> _extractors = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, (DateTime Stamp, Lazy<IChromaFeatures> Extractor)> _extractors =
+        new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, Func<IChromaFeatures>> _factories = new(StringComparer.OrdinalIgnoreCase);
     private readonly string? _modelsDirectory;
 
@@ -73,7 +74,7 @@ public sealed class FeatureKindRegistry
     /// <summary>Where chroma networks run: <c>CUDA</c> when a GPU is usable, else <c>CPU</c>.</summary>
     public static string Device => TorchSharp.torch.cuda.is_available() ? "CUDA" : "CPU";
 
-    /// <summary>The shared extractor for <paramref name="kind"/>.</summary>
+    /// <summary>The shared extractor for <paramref name="kind"/>; for an own model, loaded again when its file was replaced.</summary>
     /// <remarks>An unknown <c>ctc:</c> kind lists the models folder again before it is refused.</remarks>
     /// <exception cref="InputException">The kind is unknown here; the message lists the available ones.</exception>
     public IChromaFeatures Resolve(string kind)
@@ -81,6 +82,17 @@ public sealed class FeatureKindRegistry
         if (!_factories.ContainsKey(kind) && kind.StartsWith(DeepChromaFeatures.KindPrefix, StringComparison.OrdinalIgnoreCase)) Refresh();
         if (!_factories.TryGetValue(kind, out var create))
             throw new InputException($"--features {kind}", $"unknown feature kind; available: {string.Join(", ", Available)}");
-        return _extractors.GetOrAdd(kind, _ => new Lazy<IChromaFeatures>(create)).Value;
+        var stamp = OwnModelStamp(kind);
+        return _extractors.AddOrUpdate(kind, _ => (stamp, new Lazy<IChromaFeatures>(create)),
+            (_, loaded) => loaded.Stamp == stamp ? loaded : (stamp, new Lazy<IChromaFeatures>(create))).Extractor.Value;
+    }
+
+    /// <summary>The write time of a <c>ctc:</c> kind's own model file (default for other kinds and published checkpoints): a model
+    /// trained further, or again under its id, replaces its file, and the next <see cref="Resolve"/> loads the new weights.</summary>
+    private DateTime OwnModelStamp(string kind)
+    {
+        if (_modelsDirectory == null || !kind.StartsWith(DeepChromaFeatures.KindPrefix, StringComparison.OrdinalIgnoreCase)) return default;
+        string path = Path.Combine(_modelsDirectory, kind[DeepChromaFeatures.KindPrefix.Length..] + ModelFile.Extension);
+        return File.Exists(path) ? File.GetLastWriteTimeUtc(path) : default;
     }
 }

@@ -71,6 +71,23 @@ public class FeatureKindRegistryTests
         Assert.Throws<InputException>(() => registry.Resolve("ctc:never"));
     }
 
+    [Fact]
+    public void AnOwnModelFileReplacedOnDiskIsLoadedAgain()
+    {
+        using var folder = new TemporaryFolder();
+        string path = Path.Combine(folder.Path, "grown" + ModelFile.Extension);
+        ModelFile.Save(path, TestWeights.Random(seed: 4) with { ModelId = "grown" });
+        var registry = new FeatureKindRegistry(folder.Path);
+        var before = registry.Resolve("ctc:grown");
+
+        ModelFile.Save(path, TestWeights.Random(seed: 5) with { ModelId = "grown" });
+        File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(path).AddSeconds(1)); // the file system's clock may be coarse
+        var after = registry.Resolve("ctc:grown");
+
+        Assert.Same(after, registry.Resolve("ctc:grown"));
+        Assert.NotEqual(before.Version, after.Version);
+    }
+
     [SkippableFact]
     public void WithThePublishedModelsTheDefaultIsTheBestPublishedOne()
     {
