@@ -30,8 +30,9 @@ public sealed class FoldTrainerGrain(
 
     public async Task StartAsync(FoldTrainingRequest request)
     {
-        if (S.Request != null) return;
-        state.State = new FoldTrainerState { Request = request, State = FoldState.Running };
+        if (S.Request != null && S.State != FoldState.Pending) return;
+        if (S.Request == null) state.State = new FoldTrainerState { Request = request };
+        S.State = FoldState.Running;
         await state.WriteStateAsync();
         ResumeWork();
     }
@@ -46,9 +47,8 @@ public sealed class FoldTrainerGrain(
     {
         if (S.Request == null || maxEpochs <= S.Request.MaxEpochs || S.State == FoldState.Failed || S.StoppedEarly) return;
         S.Request = S.Request with { MaxEpochs = maxEpochs }; // a running rotation picks the new limit up when it reaches the old one
-        S.State = FoldState.Running;
+        if (S.State == FoldState.Done) S.State = FoldState.Pending; // the trainer starts it again when a slot is free
         await state.WriteStateAsync();
-        ResumeWork();
     }
 
     public Task<FoldStatus> GetStatusAsync() => Task.FromResult(new FoldStatus(this.GetPrimaryKeyString(), S.State, S.Epoch,

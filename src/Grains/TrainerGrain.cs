@@ -53,9 +53,9 @@ public sealed class TrainerGrain(
 
     public async Task<TrainingJobStatus> GetStatusAsync()
     {
-        var folds = await Task.WhenAll(S.Folds.Select(f => S.Started.Contains(f.ModelId)
-            ? GrainFactory.GetGrain<IFoldTrainerGrain>(f.ModelId).GetStatusAsync()
-            : Task.FromResult(new FoldStatus(f.ModelId, FoldState.Pending, 0, f.MaxEpochs, null, null, null, null))));
+        // Every fold trainer is asked: one pending again after an extension knows how far it got.
+        var folds = await Task.WhenAll(S.Folds.Select(async f => await GrainFactory.GetGrain<IFoldTrainerGrain>(f.ModelId).GetStatusAsync()
+            is { MaxEpochs: > 0 } recorded ? recorded : new FoldStatus(f.ModelId, FoldState.Pending, 0, f.MaxEpochs, null, null, null, null)));
         int ended = S.Ended.Count;
         S.Ended.UnionWith(folds.Where(f => f.State is FoldState.Done or FoldState.Failed).Select(f => f.ModelId)); // a lost report
         if (S.Ended.Count != ended) await state.WriteStateAsync();
@@ -69,6 +69,7 @@ public sealed class TrainerGrain(
         S.Folds = [.. S.Folds.Select(f => f with { MaxEpochs = maxEpochs })];
         foreach (var id in S.Started) await GrainFactory.GetGrain<IFoldTrainerGrain>(id).ExtendAsync(maxEpochs);
         var statuses = await Task.WhenAll(S.Started.Select(id => GrainFactory.GetGrain<IFoldTrainerGrain>(id).GetStatusAsync()));
+        S.Started.ExceptWith(statuses.Where(f => f.State == FoldState.Pending).Select(f => f.ModelId)); // to be started again in turn
         S.Ended = [.. statuses.Where(f => f.State is FoldState.Done or FoldState.Failed).Select(f => f.ModelId)];
         await GrainFactory.GetGrain<ICatalogGrain>(CatalogNames.Default).RegisterTrainingJobAsync(this.GetPrimaryKeyString());
         await state.WriteStateAsync();
