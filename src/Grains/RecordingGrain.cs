@@ -15,7 +15,8 @@ public sealed class RecordingGrain(
     IFeatureStore store,
     FeatureKindRegistry featureKinds) : Grain, IRecordingGrain
 {
-    private readonly Dictionary<string, FeatureMatrix> _features = new(StringComparer.OrdinalIgnoreCase);
+    // Keyed by the whole feature key, whose version names the extractor's weights: a retrained model never serves old features.
+    private readonly Dictionary<FeatureKey, FeatureMatrix> _features = [];
 
     public async Task<IndexOutcome> IndexAsync(string path, string featureKind)
     {
@@ -27,13 +28,12 @@ public sealed class RecordingGrain(
                 state.State = new RecordingState { Path = path, Fingerprint = fingerprint };
                 _features.Clear();
             }
-            bool reused = state.State.FeatureKinds.Contains(featureKind, StringComparer.OrdinalIgnoreCase)
-                          && await LoadAsync(featureKind) != null;
-            var features = reused ? _features[featureKind] : await ComputeAsync(path, fingerprint, featureKind);
+            var stored = state.State.FeatureKinds.Contains(featureKind, StringComparer.OrdinalIgnoreCase) ? await LoadAsync(featureKind) : null;
+            var features = stored ?? await ComputeAsync(path, fingerprint, featureKind);
             state.State.DurationSeconds = features.DurationSeconds;
             if (!state.State.FeatureKinds.Contains(featureKind, StringComparer.OrdinalIgnoreCase)) state.State.FeatureKinds.Add(featureKind);
             await state.WriteStateAsync();
-            return new IndexOutcome(Summary(), null, reused);
+            return new IndexOutcome(Summary(), null, Reused: stored != null);
         }
         catch (InputException e)
         {
@@ -58,9 +58,10 @@ public sealed class RecordingGrain(
 
     private async Task<FeatureMatrix?> LoadAsync(string featureKind)
     {
-        if (_features.TryGetValue(featureKind, out var cached)) return cached;
-        var stored = await store.LoadAsync(Key(featureKind, state.State.Fingerprint));
-        if (stored != null) _features[featureKind] = stored;
+        var key = Key(featureKind, state.State.Fingerprint);
+        if (_features.TryGetValue(key, out var cached)) return cached;
+        var stored = await store.LoadAsync(key);
+        if (stored != null) Remember(key, stored);
         return stored;
     }
 
@@ -68,9 +69,18 @@ public sealed class RecordingGrain(
     {
         var extractor = featureKinds.Resolve(featureKind);
         var features = await Task.Run(() => RecordingFeatures.Compute(path, extractor));
-        await store.SaveAsync(Key(featureKind, fingerprint), features);
-        _features[featureKind] = features;
+        var key = Key(featureKind, fingerprint);
+        await store.SaveAsync(key, features);
+        Remember(key, features);
         return features;
+    }
+
+    /// <summary>Keeps <paramref name="features"/> in memory in place of any other version of the same kind.</summary>
+    private void Remember(FeatureKey key, FeatureMatrix features)
+    {
+        foreach (var old in _features.Keys.Where(k => string.Equals(k.FeatureKind, key.FeatureKind, StringComparison.OrdinalIgnoreCase)).ToList())
+            _features.Remove(old);
+        _features[key] = features;
     }
 
     private FeatureKey Key(string featureKind, string audioFingerprint) =>

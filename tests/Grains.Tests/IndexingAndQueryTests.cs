@@ -2,6 +2,8 @@ using Leitmotif.Abstractions;
 using Leitmotif.Abstractions.Messages;
 using Leitmotif.Core.Demo;
 using Leitmotif.Core.Evaluation;
+using Leitmotif.Core.Model;
+using Leitmotif.Core.Training;
 
 namespace Leitmotif.Grains.Tests;
 
@@ -65,6 +67,35 @@ public class IndexingAndQueryTests
         Assert.Equal(0, progress.Indexed);
         Assert.Equal(recordings.Length, progress.Reused);
         Assert.Equal(recordings.Order(StringComparer.Ordinal), listed.Select(r => r.Path));
+    }
+
+    [Fact]
+    public async Task AnOwnModelRetrainedUnderItsIdIsComputedAgainNotReused()
+    {
+        using var folder = new TemporaryFolder();
+        var recordings = ToneRecordings.Write(folder.Sub("audio"), count: 2, seconds: 2);
+        string data = folder.Sub("data");
+        string model = Path.Combine(Directory.CreateDirectory(Path.Combine(data, "models")).FullName, "mine" + ModelFile.Extension);
+        SaveRandomModel(model, seed: 1);
+        await using var cluster = await LeitmotifCluster.StartAsync(data);
+
+        var first = await ClusterWork.IndexAsync(cluster.Client, recordings, "ctc:mine");
+        var unchanged = await ClusterWork.IndexAsync(cluster.Client, recordings, "ctc:mine");
+        SaveRandomModel(model, seed: 2);
+        File.SetLastWriteTimeUtc(model, DateTime.UtcNow.AddSeconds(5));
+        var retrained = await ClusterWork.IndexAsync(cluster.Client, recordings, "ctc:mine");
+
+        Assert.Equal((2, 0), (first.Indexed, first.Reused));
+        Assert.Equal((0, 2), (unchanged.Indexed, unchanged.Reused));
+        Assert.Equal((2, 0), (retrained.Indexed, retrained.Reused)); // the grains held the old weights' features in memory
+    }
+
+    private static void SaveRandomModel(string path, int seed)
+    {
+        TorchSharp.torch.random.manual_seed(seed);
+        using var network = new ChromaNetwork();
+        HeInitialisation.Apply(network);
+        ModelFile.Save(path, network.ToWeights("mine"));
     }
 
     [Fact]
