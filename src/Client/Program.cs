@@ -27,6 +27,12 @@ try
         ProcessTerminationTimeout = TimeSpan.FromMinutes(1),
     });
 }
+catch (OperationCanceledException)
+{
+    Console.Error.WriteLine("interrupted: started cluster jobs are durable (a standalone cluster goes on; the embedded silo resumes them " +
+                            "with the next command on this data folder), and corpus build keeps the files it finished");
+    return 130;
+}
 catch (InputException e)
 {
     Console.Error.WriteLine($"error: {e.Message}");

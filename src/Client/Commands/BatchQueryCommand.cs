@@ -15,7 +15,7 @@ public static class BatchQueryCommand
         var matching = new MatchingOptions();
         var command = new Command("batch-query", "Find many themes in the indexed recordings and write the rankings as JSON") { paths, output };
         matching.AddTo(command);
-        command.SetAction(async parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var (files, missing) = InputFiles.Expand(parse.GetValue(paths)!, InputFiles.ThemeExtensions);
             var (themes, failures) = ThemeLoader.Load(files, matching.ToThemeReadOptions(parse));
@@ -24,7 +24,7 @@ public static class BatchQueryCommand
             {
                 await using var session = await global.ConnectAsync(parse);
                 var options = await matching.ToQueryOptionsAsync(parse, session.Client);
-                var rankings = await QueryRunner.RunAsync(session.Client, themes, options);
+                var rankings = await QueryRunner.RunAsync(session.Client, themes, options, cancellationToken);
                 JsonFiles.Write(parse.GetValue(output)!, Rankings.ToResults(rankings));
                 Console.WriteLine($"wrote rankings of {rankings.Count} theme(s) to {parse.GetValue(output)}");
             }

@@ -24,7 +24,7 @@ public static class CorpusCommand
         {
             asap, output, seed, maxPieces, seconds, programs, soundFont, benchmarkOnly,
         };
-        build.SetAction(async parse =>
+        build.SetAction(async (parse, cancellationToken) =>
         {
             var options = new CorpusOptions(
                 Seed: parse.GetValue(seed),
@@ -50,7 +50,7 @@ public static class CorpusCommand
                 Volatile.Write(ref done, d);
             }));
             var report = await ProgressDisplay.FollowAsync("rendering", () =>
-                Task.FromResult((Volatile.Read(ref done), Math.Max(Volatile.Read(ref total), 1), work.IsCompleted, work)));
+                Task.FromResult((Volatile.Read(ref done), Math.Max(Volatile.Read(ref total), 1), work.IsCompleted, work)), cancellationToken);
             var result = await report;
             Print(result, parse.GetValue(output)!);
             return Failures.Report("input(s)", result.Skipped) ? 1 : 0;

@@ -20,7 +20,7 @@ public static class DemoCommand
     {
         var output = new Option<string?>("--out") { Description = "Folder for the demo collection and its index (default: <data>/demo)" };
         var command = new Command("demo", "Make a small demo collection, index it, find every theme in it and score the result") { output };
-        command.SetAction(async parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var clock = Stopwatch.StartNew();
             var folder = Path.GetFullPath(parse.GetValue(output) ?? Path.Combine(parse.GetValue(global.Data)!, "demo"));
@@ -29,14 +29,14 @@ public static class DemoCommand
 
             await using var session = await global.ConnectAsync(parse, Path.Combine(folder, "store"));
             var recordings = InputFiles.Expand([demo.RecordingsFolder], InputFiles.AudioExtensions).Files;
-            var progress = await IndexRunner.RunAsync(session.Client, recordings, FeatureKindRegistry.Cens);
+            var progress = await IndexRunner.RunAsync(session.Client, recordings, FeatureKindRegistry.Cens, cancellationToken);
             if (Failures.Report("recording(s)", progress.Failures.Select(f => f.Reason).ToList())) return 1;
 
             var themeFiles = InputFiles.Expand([demo.ThemesFolder], InputFiles.ThemeExtensions).Files;
             var (themes, failures) = ThemeLoader.Load(themeFiles, new ThemeReadOptions());
             if (Failures.Report("theme(s)", failures)) return 1;
             var options = new QueryOptions(FeatureKindRegistry.Cens, Top: 3, Transpose: false, TempoFactors: [1.0]);
-            var rankings = await QueryRunner.RunAsync(session.Client, themes, options);
+            var rankings = await QueryRunner.RunAsync(session.Client, themes, options, cancellationToken);
             Rankings.Print(rankings, Console.Out);
 
             var resultsPath = Path.Combine(folder, "results.json");

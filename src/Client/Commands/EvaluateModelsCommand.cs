@@ -30,7 +30,7 @@ public static class EvaluateModelsCommand
         {
             corpus, features, output,
         };
-        command.SetAction(async parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             string folder = Path.GetFullPath(parse.GetValue(corpus)!);
             var manifest = CorpusManifest.Read(folder);
@@ -46,13 +46,13 @@ public static class EvaluateModelsCommand
             var scores = new List<(FoldEvaluationTask Task, FoldScore Score)>();
             foreach (var byKind in plan.GroupBy(t => t.Kind, StringComparer.OrdinalIgnoreCase))
             {
-                var indexed = await IndexRunner.RunAsync(session.Client, recordings, byKind.Key);
+                var indexed = await IndexRunner.RunAsync(session.Client, recordings, byKind.Key, cancellationToken);
                 failures.AddRange(indexed.Failures.Select(f => $"{f.Path}: {f.Reason}").Except(failures));
                 var folds = byKind.Select(t => t.Fold).ToHashSet();
                 var themeFiles = manifest.Themes.Where(t => folds.Contains(t.Fold)).Select(t => Path.Combine(folder, t.File)).ToList();
                 var (themes, themeFailures) = ThemeLoader.Load(themeFiles, new ThemeReadOptions());
                 failures.AddRange(themeFailures);
-                var rankings = await QueryRunner.RunAsync(session.Client, themes, new QueryOptions(byKind.Key, recordings.Count, false, [1.0]));
+                var rankings = await QueryRunner.RunAsync(session.Client, themes, new QueryOptions(byKind.Key, recordings.Count, false, [1.0]), cancellationToken);
                 var results = Rankings.ToResults(rankings);
                 foreach (var task in byKind)
                 {

@@ -12,7 +12,7 @@ public static class IndexCommand
         var paths = new Argument<string[]>("paths") { Description = "Audio files or folders (searched recursively for .wav, .mp3, .ogg)", Arity = ArgumentArity.OneOrMore };
         var features = new Option<string?>("--features") { Description = FeatureKindChoice.Description };
         var command = new Command("index", "Index recordings: compute and store their features; re-running skips what is done") { paths, features };
-        command.SetAction(async parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var (files, missing) = InputFiles.Expand(parse.GetValue(paths)!, InputFiles.AudioExtensions);
             var failures = missing.Select(m => $"{m.Path}: {m.Reason}").ToList();
@@ -20,7 +20,7 @@ public static class IndexCommand
             {
                 await using var session = await global.ConnectAsync(parse);
                 var kind = await FeatureKindChoice.ResolveAsync(session.Client, parse.GetValue(features));
-                var progress = await IndexRunner.RunAsync(session.Client, files, kind);
+                var progress = await IndexRunner.RunAsync(session.Client, files, kind, cancellationToken);
                 Console.WriteLine($"indexed {progress.Indexed}, already indexed {progress.Reused}, failed {progress.Failures.Count} (of {progress.Total})");
                 failures.AddRange(progress.Failures.Select(f => f.Reason));
             }

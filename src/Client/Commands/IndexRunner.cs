@@ -8,7 +8,8 @@ namespace Leitmotif.Client.Commands;
 public static class IndexRunner
 {
     /// <summary>Indexes <paramref name="files"/> with <paramref name="featureKind"/>; returns the final progress.</summary>
-    public static async Task<IndexProgress> RunAsync(IClusterClient client, IReadOnlyList<string> files, string featureKind)
+    public static async Task<IndexProgress> RunAsync(IClusterClient client, IReadOnlyList<string> files, string featureKind,
+        CancellationToken cancellationToken)
     {
         var job = client.GetGrain<IIndexJobGrain>(Guid.NewGuid().ToString("N"));
         await job.StartAsync(files, featureKind);
@@ -16,6 +17,6 @@ public static class IndexRunner
         {
             var progress = await job.GetProgressAsync();
             return (progress.Done, progress.Total, progress.Finished, progress);
-        });
+        }, cancellationToken);
     }
 }

@@ -16,7 +16,7 @@ public static class QueryCommand
         var matching = new MatchingOptions();
         var command = new Command("query", "Find one theme in the indexed recordings") { theme, json };
         matching.AddTo(command);
-        command.SetAction(async parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var (themes, failures) = ThemeLoader.Load([parse.GetValue(theme)!], matching.ToThemeReadOptions(parse));
             if (failures.Count > 0)
@@ -26,7 +26,7 @@ public static class QueryCommand
             }
             await using var session = await global.ConnectAsync(parse);
             var options = await matching.ToQueryOptionsAsync(parse, session.Client);
-            var rankings = await QueryRunner.RunAsync(session.Client, themes, options);
+            var rankings = await QueryRunner.RunAsync(session.Client, themes, options, cancellationToken);
             if (parse.GetValue(json))
                 Console.WriteLine(JsonSerializer.Serialize(Rankings.ToResults(rankings), JsonFiles.SerializerOptions));
             else

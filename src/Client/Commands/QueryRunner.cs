@@ -9,7 +9,8 @@ public static class QueryRunner
 {
     /// <summary>Runs <paramref name="themes"/> against every recording indexed with the options' feature kind.</summary>
     /// <exception cref="Leitmotif.Core.InputException">The batch failed, e.g. because nothing is indexed.</exception>
-    public static async Task<IReadOnlyList<ThemeRanking>> RunAsync(IClusterClient client, IReadOnlyList<ThemeDefinition> themes, QueryOptions options)
+    public static async Task<IReadOnlyList<ThemeRanking>> RunAsync(IClusterClient client, IReadOnlyList<ThemeDefinition> themes, QueryOptions options,
+        CancellationToken cancellationToken)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var query = client.GetGrain<IQueryGrain>(Guid.NewGuid());
@@ -18,7 +19,7 @@ public static class QueryRunner
         {
             var current = await query.GetStatusAsync();
             return (current.RecordingsDone, current.RecordingsTotal, current.Finished, current);
-        });
+        }, cancellationToken);
         if (status.Error != null) throw new Leitmotif.Core.InputException("query", status.Error);
         var rankings = await query.GetResultsAsync();
         Console.Error.WriteLine($"matched {themes.Count} theme(s) against {status.RecordingsTotal} recording(s) in {clock.Elapsed.TotalSeconds:0.00} s");

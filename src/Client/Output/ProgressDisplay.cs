@@ -12,7 +12,10 @@ public static class ProgressDisplay
     private const int MaxPollMilliseconds = 200;
 
     /// <summary>Calls <paramref name="poll"/> until it reports finished; returns its last result.</summary>
-    public static async Task<T> FollowAsync<T>(string label, Func<Task<(int Done, int Total, bool Finished, T Result)>> poll)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired (Ctrl+C): following stops, the
+    /// work itself is not cancelled.</exception>
+    public static async Task<T> FollowAsync<T>(string label, Func<Task<(int Done, int Total, bool Finished, T Result)>> poll,
+        CancellationToken cancellationToken)
     {
         if (!Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive)
         {
@@ -26,7 +29,7 @@ public static class ProgressDisplay
                     {
                         task.MaxValue = Math.Max(1, total);
                         task.Value = done;
-                    });
+                    }, cancellationToken);
                 });
             return result;
         }
@@ -37,10 +40,11 @@ public static class ProgressDisplay
             if (tenth == lastTenth) return;
             Console.Error.WriteLine($"{label}: {done}/{total}");
             lastTenth = tenth;
-        });
+        }, cancellationToken);
     }
 
-    private static async Task<T> PollUntilFinishedAsync<T>(Func<Task<(int Done, int Total, bool Finished, T Result)>> poll, Action<int, int> show)
+    private static async Task<T> PollUntilFinishedAsync<T>(Func<Task<(int Done, int Total, bool Finished, T Result)>> poll, Action<int, int> show,
+        CancellationToken cancellationToken)
     {
         int wait = FirstPollMilliseconds;
         while (true)
@@ -48,7 +52,7 @@ public static class ProgressDisplay
             var (done, total, finished, current) = await poll();
             show(done, total);
             if (finished) return current;
-            await Task.Delay(wait);
+            await Task.Delay(wait, cancellationToken);
             wait = Math.Min(MaxPollMilliseconds, wait * 2);
         }
     }
