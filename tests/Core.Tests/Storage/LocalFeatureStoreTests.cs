@@ -10,29 +10,14 @@ public class LocalFeatureStoreTests
     public async Task SavedFeaturesLoadBackBitForBit()
     {
         using var folder = new TemporaryFolder();
-        var store = new LocalFeatureStore(folder.Path);
-        var key = new FeatureKey("rec1", "cens", "100-42");
-        var features = RandomFeatures.Create(37, seed: 1);
-
-        await store.SaveAsync(key, features);
-        var loaded = await store.LoadAsync(key);
-
-        Assert.NotNull(loaded);
-        Assert.Equal(features.Data, loaded.Data);
-        Assert.Equal(12, loaded.Dimensions);
-        Assert.Equal(5.0, loaded.FeatureRate);
+        await FeatureStoreContract.AssertRoundTripAsync(new LocalFeatureStore(folder.Path), new FeatureKey("rec1", "cens", "100-42"));
     }
 
     [Fact]
     public async Task FeaturesOfAnotherKindOrFileVersionAreNotReturned()
     {
         using var folder = new TemporaryFolder();
-        var store = new LocalFeatureStore(folder.Path);
-        await store.SaveAsync(new FeatureKey("rec1", "cens", "100-42"), RandomFeatures.Create(5, seed: 2));
-
-        Assert.Null(await store.LoadAsync(new FeatureKey("rec1", "cens", "100-43")));
-        Assert.Null(await store.LoadAsync(new FeatureKey("rec1", "cqt", "100-42")));
-        Assert.Null(await store.LoadAsync(new FeatureKey("rec2", "cens", "100-42")));
+        await FeatureStoreContract.AssertOtherKeysMissAsync(new LocalFeatureStore(folder.Path));
     }
 
     [Fact]
