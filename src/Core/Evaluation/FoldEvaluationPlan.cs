@@ -21,12 +21,13 @@ public static class FoldEvaluationPlan
     public static IReadOnlyList<FoldEvaluationTask> Plan(IReadOnlyList<string> requested, IReadOnlyList<string> available,
         IReadOnlyCollection<int> themeFolds)
     {
+        var names = requested.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var families = new Dictionary<string, Dictionary<int, string>>(StringComparer.OrdinalIgnoreCase);
-        var fixedKinds = new List<string>();
-        foreach (string name in requested.Distinct(StringComparer.OrdinalIgnoreCase))
+        var fixedKinds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (string name in names)
         {
             if (available.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase)) is { } kind)
-                fixedKinds.Add(kind);
+                fixedKinds[name] = kind;
             else if (Rotations(name, available) is { Count: > 0 } rotations)
                 families[name] = rotations;
             else
@@ -36,19 +37,12 @@ public static class FoldEvaluationPlan
         var folds = families.Count == 0 ? themeFolds.ToHashSet() : families.Values.SelectMany(r => r.Keys).ToHashSet();
         folds.IntersectWith(themeFolds);
         if (folds.Count == 0) throw new InputException("--corpus", "no themes in the test folds of the models requested");
-        var tasks = new List<FoldEvaluationTask>();
-        foreach (string name in requested.Distinct(StringComparer.OrdinalIgnoreCase))
-        {
-            foreach (int fold in folds.Order())
-            {
-                if (families.TryGetValue(name, out var rotations))
-                {
-                    if (rotations.TryGetValue(fold, out var model)) tasks.Add(new FoldEvaluationTask(name, model, fold));
-                }
-                else tasks.Add(new FoldEvaluationTask(name, fixedKinds.First(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase)), fold));
-            }
-        }
-        return tasks;
+        string? KindFor(string name, int fold) => fixedKinds.TryGetValue(name, out var kind) ? kind : families[name].GetValueOrDefault(fold);
+        return [.. from name in names
+                   from fold in folds.Order()
+                   let kind = KindFor(name, fold)
+                   where kind is not null
+                   select new FoldEvaluationTask(name, kind, fold)];
     }
 
     /// <summary>The kinds <c>&lt;family&gt;_&lt;rotation&gt;</c> among <paramref name="available"/>, by their rotation's test part.</summary>

@@ -19,16 +19,26 @@ public sealed class TrainingSet : IReadOnlyList<TrainingExample>
     private readonly HcqtCache _cache;
 
     /// <summary>The examples of <paramref name="pairs"/> whose audio paths are relative to <paramref name="corpusFolder"/>.</summary>
-    public TrainingSet(string corpusFolder, IEnumerable<TrainingPair> pairs, TargetKind kind, HcqtCache cache)
+    /// <param name="corpusFolder">The folder the pairs' audio paths are relative to.</param>
+    /// <param name="pairs">The pairs; those that cannot train are left out and counted in <see cref="LeftOut"/>.</param>
+    /// <param name="kind">Which target each example carries.</param>
+    /// <param name="cache">Where the HCQTs are kept.</param>
+    /// <param name="maxPairsPerFold">At most this many usable pairs of each fold, a sample seeded by <paramref name="seed"/> kept
+    /// in file order; 0 keeps all. The sample of a fold is the same whichever other folds come with it.</param>
+    /// <param name="seed">Seeds the sample.</param>
+    public TrainingSet(string corpusFolder, IEnumerable<TrainingPair> pairs, TargetKind kind, HcqtCache cache, int maxPairsPerFold = 0,
+        int seed = 0)
     {
         ArgumentNullException.ThrowIfNull(pairs);
         ArgumentNullException.ThrowIfNull(cache);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxPairsPerFold);
         _corpusFolder = Path.GetFullPath(corpusFolder);
         _cache = cache;
         Kind = kind;
         var all = pairs.ToList();
-        Pairs = [.. all.Where(Usable)];
-        LeftOut = all.Count - Pairs.Count;
+        var usable = all.Where(p => Usable(p, kind)).ToList();
+        Pairs = maxPairsPerFold == 0 ? usable : Sample(usable, maxPairsPerFold, seed);
+        LeftOut = all.Count - usable.Count;
     }
 
     /// <summary>The pairs of <paramref name="pairsPath"/> (a corpus's <c>pairs.jsonl</c>) in <paramref name="folds"/>.</summary>
@@ -36,21 +46,15 @@ public sealed class TrainingSet : IReadOnlyList<TrainingExample>
     /// <param name="folds">Folds to keep, each 1–5 (e.g. 1, 2, 3 for training <c>train123valid4</c>).</param>
     /// <param name="kind">Which target each example carries.</param>
     /// <param name="cache">Where the HCQTs are kept.</param>
-    /// <param name="maxPairsPerFold">At most this many usable pairs of each fold, a sample seeded by <paramref name="seed"/> kept
-    /// in file order; 0 keeps all. The sample of a fold is the same whichever other folds are loaded with it.</param>
+    /// <param name="maxPairsPerFold">As for the constructor: at most this many usable pairs of each fold; 0 keeps all.</param>
     /// <param name="seed">Seeds the sample.</param>
     /// <exception cref="InputException">The file is missing or a line is malformed (<see cref="TrainingPairsFile"/>).</exception>
     public static TrainingSet Load(string pairsPath, IEnumerable<int> folds, TargetKind kind, HcqtCache cache, int maxPairsPerFold = 0,
         int seed = 0)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(maxPairsPerFold);
         var keep = folds.ToHashSet();
-        var all = TrainingPairsFile.Read(pairsPath).Where(p => keep.Contains(p.Fold)).ToList();
-        var usable = all.Where(p => Usable(p, kind)).ToList();
-        var pairs = maxPairsPerFold == 0 ? usable : Sample(usable, maxPairsPerFold, seed);
-        var set = new TrainingSet(Path.GetDirectoryName(Path.GetFullPath(pairsPath))!, pairs, kind, cache);
-        set.LeftOut = all.Count - usable.Count;
-        return set;
+        return new TrainingSet(Path.GetDirectoryName(Path.GetFullPath(pairsPath))!,
+            TrainingPairsFile.Read(pairsPath).Where(p => keep.Contains(p.Fold)), kind, cache, maxPairsPerFold, seed);
     }
 
     /// <summary>The pairs, in file order; index i is example i.</summary>
@@ -60,7 +64,7 @@ public sealed class TrainingSet : IReadOnlyList<TrainingExample>
     public TargetKind Kind { get; }
 
     /// <summary>Pairs left out because they cannot train (no notes; for CTC, too short for their target).</summary>
-    public int LeftOut { get; private set; }
+    public int LeftOut { get; }
 
     /// <inheritdoc />
     public int Count => Pairs.Count;
@@ -92,8 +96,6 @@ public sealed class TrainingSet : IReadOnlyList<TrainingExample>
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
-    private bool Usable(TrainingPair pair) => Usable(pair, Kind);
 
     private static bool Usable(TrainingPair pair, TargetKind kind) => pair.Notes.Count > 0
         && (kind != TargetKind.Ctc || CtcTarget.MinimumFrames(CtcTarget.Of(pair)) <= SegmentFrames.Of(pair).Count);
