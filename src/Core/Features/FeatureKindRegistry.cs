@@ -92,7 +92,7 @@ public sealed class FeatureKindRegistry
     private DateTime OwnModelStamp(string kind)
     {
         if (_modelsDirectory == null || !kind.StartsWith(DeepChromaFeatures.KindPrefix, StringComparison.OrdinalIgnoreCase)) return default;
-        string path = Path.Combine(_modelsDirectory, kind[DeepChromaFeatures.KindPrefix.Length..] + ModelFile.Extension);
+        string path = new ModelCatalog(_modelsDirectory).OwnModelPath(kind[DeepChromaFeatures.KindPrefix.Length..]);
         return File.Exists(path) ? File.GetLastWriteTimeUtc(path) : default;
     }
 }

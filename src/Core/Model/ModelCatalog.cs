@@ -37,7 +37,11 @@ public sealed class ModelCatalog(string folder)
         if (!available.Contains(modelId, StringComparer.Ordinal))
             throw new InputException(modelId, available.Count == 0 ? $"no models in {Folder}"
                 : $"no such model in {Folder}; available: {string.Join(", ", available)}");
-        string own = Path.Combine(Folder, modelId + ModelFile.Extension);
+        string own = OwnModelPath(modelId);
         return File.Exists(own) ? ModelFile.Load(own) : PublishedModelImporter.Import(Folder, modelId);
     }
+
+    /// <summary>Where model <paramref name="modelId"/> lives in the project's own format: <c>&lt;folder&gt;/&lt;id&gt;.safetensors</c>
+    /// (trained models are published there; a published checkpoint may have none).</summary>
+    public string OwnModelPath(string modelId) => Path.Combine(Folder, modelId + ModelFile.Extension);
 }

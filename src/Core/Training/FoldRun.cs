@@ -47,7 +47,7 @@ public sealed record FoldRun(string ModelId, string PairsPath, IReadOnlyList<int
     }
 
     /// <summary>The published model file: <c>&lt;models folder&gt;/&lt;model id&gt;.safetensors</c>.</summary>
-    public string PublishedPath => Path.Combine(ModelsFolder, ModelId + ModelFile.Extension);
+    public string PublishedPath => new ModelCatalog(ModelsFolder).OwnModelPath(ModelId);
 
     /// <summary>The last line of the run's epoch log, or null before the first epoch ends (or for a torn last line).</summary>
     public static EpochLogEntry? LastEpoch(string runFolder)
