@@ -2,13 +2,14 @@ using Leitmotif.Abstractions.Messages;
 
 namespace Leitmotif.Abstractions;
 
-/// <summary>Indexes a list of recordings as background work whose progress survives a silo restart (key: job id).</summary>
+/// <summary>
+/// Indexes the audio under a few roots as background work (key: job id). It walks the roots in a fixed order and persists
+/// only a cursor (the last path handled) and counts, so its checkpoint stays the same size however far it has got.
+/// </summary>
 public interface IIndexJobGrain : IGrainWithStringKey
 {
-    /// <summary>Records the work and starts it in the background; returns at once.</summary>
-    /// <param name="paths">Absolute paths of audio files.</param>
-    /// <param name="featureKind">Feature kind to compute.</param>
-    Task StartAsync(IReadOnlyList<string> paths, string featureKind);
+    /// <summary>Records the job and starts it in the background; returns at once. A job already recorded is left as it is.</summary>
+    Task StartAsync(IndexJobRequest request);
 
     /// <summary>Continues unfinished work after a restart; does nothing when finished or already running.</summary>
     Task ResumeAsync();

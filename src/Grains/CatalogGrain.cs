@@ -3,55 +3,118 @@ using Leitmotif.Abstractions.Messages;
 
 namespace Leitmotif.Grains;
 
-/// <summary>Lists the indexed recordings and remembers unfinished indexing and training jobs so that a restarted silo resumes them.</summary>
+/// <summary>The shard directory and the unfinished indexing, query and training work, which a restarted silo resumes.</summary>
 public sealed class CatalogGrain(
     [PersistentState("catalog", StorageNames.Leitmotif)] IPersistentState<CatalogState> state) : Grain, ICatalogGrain
 {
-    public async Task AddAsync(IReadOnlyList<RecordingSummary> recordings)
+    /// <summary>Recordings one list call returns at most, so that no message grows past a few megabytes.</summary>
+    public const int MaxPage = 10_000;
+
+    private static readonly TimeSpan CountsFlushDelay = TimeSpan.FromSeconds(2);
+    private IGrainTimer? _countsFlush;
+
+    private CatalogState S => state.State;
+
+    public Task<IReadOnlyList<int>> GetChainLengthsAsync() => Task.FromResult<IReadOnlyList<int>>(S.ChainLengths.ToArray());
+
+    public async Task<int> ExtendChainAsync(int partition, int generation)
     {
-        if (recordings.Count == 0) return;
-        foreach (var recording in recordings) state.State.Recordings[recording.Id] = recording;
+        if (S.ChainLengths[partition] == generation)
+        {
+            S.ChainLengths[partition]++;
+            await state.WriteStateAsync();
+        }
+        return S.ChainLengths[partition];
+    }
+
+    public async Task UpdateShardAsync(ShardInfo shard)
+    {
+        bool isNew = !S.Shards.ContainsKey(shard.Key);
+        S.Shards[shard.Key] = shard;
+        if (isNew) await state.WriteStateAsync();
+        else _countsFlush ??= this.RegisterGrainTimer(FlushCountsAsync, CountsFlushDelay, Timeout.InfiniteTimeSpan);
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_countsFlush != null) await FlushCountsAsync();
+    }
+
+    /// <summary>Writes the counts that changed since the last write; counts are written at most every <see cref="CountsFlushDelay"/>,
+    /// because every shard reports after each indexing work item and the directory is rewritten whole.</summary>
+    private async Task FlushCountsAsync()
+    {
+        _countsFlush?.Dispose();
+        _countsFlush = null;
         await state.WriteStateAsync();
     }
 
-    public Task<IReadOnlyList<RecordingSummary>> ListAsync(string? featureKind = null) =>
-        Task.FromResult<IReadOnlyList<RecordingSummary>>(state.State.Recordings.Values
-            .Where(r => featureKind == null || r.FeatureKinds.Contains(featureKind, StringComparer.OrdinalIgnoreCase))
-            .OrderBy(r => r.Path, StringComparer.Ordinal)
-            .ToList());
+    public Task<IReadOnlyList<ShardInfo>> GetShardsAsync() => Task.FromResult<IReadOnlyList<ShardInfo>>(Ordered().ToList());
+
+    public async Task<RecordingPage> ListAsync(int offset, int limit)
+    {
+        limit = Math.Clamp(limit, 0, MaxPage);
+        var page = new List<RecordingSummary>();
+        int skipped = 0;
+        foreach (var shard in Ordered())
+        {
+            if (page.Count >= limit) break;
+            if (skipped + shard.Recordings <= offset)
+            {
+                skipped += shard.Recordings;
+                continue;
+            }
+            int from = Math.Max(0, offset - skipped);
+            page.AddRange(await GrainFactory.GetGrain<IShardGrain>(shard.Key).ListAsync(from, limit - page.Count));
+            skipped += shard.Recordings;
+        }
+        return new RecordingPage(S.Shards.Values.Sum(s => s.Recordings), offset, page);
+    }
 
     public async Task RegisterJobAsync(string jobId)
     {
-        if (state.State.ActiveJobs.Add(jobId)) await state.WriteStateAsync();
+        if (S.ActiveJobs.Add(jobId)) await state.WriteStateAsync();
     }
 
     public async Task CompleteJobAsync(string jobId)
     {
-        if (state.State.ActiveJobs.Remove(jobId)) await state.WriteStateAsync();
+        if (S.ActiveJobs.Remove(jobId)) await state.WriteStateAsync();
+    }
+
+    public async Task RegisterQueryAsync(Guid batchId)
+    {
+        if (S.ActiveQueries.Add(batchId)) await state.WriteStateAsync();
+    }
+
+    public async Task CompleteQueryAsync(Guid batchId)
+    {
+        if (S.ActiveQueries.Remove(batchId)) await state.WriteStateAsync();
     }
 
     public async Task RegisterTrainingJobAsync(string jobName)
     {
-        if (state.State.ActiveTrainingJobs.Add(jobName)) await state.WriteStateAsync();
+        if (S.ActiveTrainingJobs.Add(jobName)) await state.WriteStateAsync();
     }
 
     public async Task CompleteTrainingJobAsync(string jobName)
     {
-        if (state.State.ActiveTrainingJobs.Remove(jobName)) await state.WriteStateAsync();
+        if (S.ActiveTrainingJobs.Remove(jobName)) await state.WriteStateAsync();
     }
 
     public Task ResumeJobsAsync() =>
-        Task.WhenAll(state.State.ActiveJobs.Select(id => GrainFactory.GetGrain<IIndexJobGrain>(id).ResumeAsync())
-            .Concat(state.State.ActiveTrainingJobs.Select(name => GrainFactory.GetGrain<ITrainerGrain>(name).ResumeAsync())));
+        Task.WhenAll(S.ActiveJobs.Select(id => GrainFactory.GetGrain<IIndexJobGrain>(id).ResumeAsync())
+            .Concat(S.ActiveQueries.Select(id => GrainFactory.GetGrain<IQueryGrain>(id).ResumeAsync()))
+            .Concat(S.ActiveTrainingJobs.Select(name => GrainFactory.GetGrain<ITrainerGrain>(name).ResumeAsync())));
 
     public Task<ClusterStatus> GetStatusAsync()
     {
-        var recordings = state.State.Recordings.Values;
-        var kinds = recordings.SelectMany(r => r.FeatureKinds)
-            .GroupBy(k => k, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.Count());
+        var kinds = S.Shards.Values.SelectMany(s => s.FeatureKinds)
+            .GroupBy(k => k.Key, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Sum(k => k.Value));
         return Task.FromResult(new ClusterStatus(
-            recordings.Count, recordings.Sum(r => r.DurationSeconds) / 3600, kinds, state.State.ActiveJobs.Order().ToList(),
-            state.State.ActiveTrainingJobs.Order().ToList()));
+            S.Shards.Values.Sum(s => s.Recordings), S.Shards.Values.Sum(s => s.Seconds) / 3600, kinds,
+            S.ActiveJobs.Order().ToList(), S.ActiveTrainingJobs.Order().ToList(), S.Shards.Count));
     }
+
+    private IEnumerable<ShardInfo> Ordered() => S.Shards.Values.OrderBy(s => s.Partition).ThenBy(s => s.Generation);
 }

@@ -1,29 +1,34 @@
 using Leitmotif.Abstractions;
 using Leitmotif.Abstractions.Messages;
+using Leitmotif.Core.Audio;
 
 namespace Leitmotif.Grains;
 
 /// <summary>
-/// Indexes a work list in the background, a few recordings at a time spread over the cluster's recording grains,
-/// checkpointing after each group so that a restarted silo continues where the job stopped.
+/// Walks the job's roots in <see cref="AudioFileWalk"/> order, a work item of up to <see cref="MaxItemSize"/> files at a time: each
+/// item's files go to their partitions' shards (<see cref="ShardIndexRouting"/>), and after each item the cursor and counts
+/// are checkpointed, so that a restarted silo continues after the last item done.
 /// </summary>
 public sealed class IndexJobGrain(
     [PersistentState("indexjob", StorageNames.Leitmotif)] IPersistentState<IndexJobState> state) : Grain, IIndexJobGrain
 {
+    /// <summary>Files per work item at most; a small job uses smaller items so that its progress shows.</summary>
+    public const int MaxItemSize = 256;
+
     private Task? _work;
 
-    private bool Finished => state.State.Next >= state.State.Paths.Count;
+    private IndexJobState S => state.State;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (state.RecordExists && !Finished) StartWork();
+        if (S.Request != null && !S.Finished) StartWork();
         return Task.CompletedTask;
     }
 
-    public async Task StartAsync(IReadOnlyList<string> paths, string featureKind)
+    public async Task StartAsync(IndexJobRequest request)
     {
-        if (state.RecordExists) return;
-        state.State = new IndexJobState { Paths = paths.ToList(), FeatureKind = featureKind };
+        if (S.Request != null) return;
+        S.Request = request with { Roots = AudioFileWalk.NormaliseRoots(request.Roots) };
         await GrainFactory.GetGrain<ICatalogGrain>(CatalogNames.Default).RegisterJobAsync(this.GetPrimaryKeyString());
         await state.WriteStateAsync();
         StartWork();
@@ -31,16 +36,15 @@ public sealed class IndexJobGrain(
 
     public Task ResumeAsync()
     {
-        if (!Finished) StartWork();
+        if (S.Request != null && !S.Finished) StartWork();
         return Task.CompletedTask;
     }
 
-    public Task<IndexProgress> GetProgressAsync()
-    {
-        if (state.RecordExists && !Finished) StartWork(); // picks the work up again if a failure beyond the retries stopped it
-        return Task.FromResult(new IndexProgress(
-            state.State.Paths.Count, state.State.Indexed, state.State.Reused, state.State.Failures.ToList(), Finished));
-    }
+    public Task<IndexProgress> GetProgressAsync() => Task.FromResult(new IndexProgress(
+        Math.Max(S.Total, 0), S.Indexed, S.Reused, S.Failed, S.Failures.ToList(), S.Finished));
+
+    /// <summary>About fifty items a job, four to <see cref="MaxItemSize"/> files each.</summary>
+    private int ItemSize => Math.Clamp(S.Total / 50, 4, MaxItemSize);
 
     private void StartWork()
     {
@@ -50,42 +54,44 @@ public sealed class IndexJobGrain(
 
     private async Task RunAsync()
     {
-        var catalog = GrainFactory.GetGrain<ICatalogGrain>(CatalogNames.Default);
-        int groupSize = await GroupSizeAsync();
-        while (!Finished)
+        var request = S.Request!;
+        var routing = new ShardIndexRouting(GrainFactory, request.FeatureKind);
+        if (S.Total < 0)
         {
-            DelayDeactivation(TimeSpan.FromMinutes(10));
-            var group = state.State.Paths.Skip(state.State.Next).Take(groupSize).ToList();
-            var outcomes = await Task.WhenAll(group.Select(IndexOneAsync));
-            for (int i = 0; i < group.Count; i++)
-            {
-                if (outcomes[i].Recording == null) state.State.Failures.Add(new IndexFailure(group[i], outcomes[i].Error ?? "unknown error"));
-                else if (outcomes[i].Reused) state.State.Reused++;
-                else state.State.Indexed++;
-            }
-            await ClusterRetry.RunAsync(() => catalog.AddAsync(outcomes.Where(o => o.Recording != null).Select(o => o.Recording!).ToList()));
-            state.State.Next += group.Count;
+            S.Total = (int)await Task.Run(() => AudioFileWalk.Count(request.Roots));
             await ClusterRetry.RunAsync(() => state.WriteStateAsync());
         }
-        await ClusterRetry.RunAsync(() => catalog.CompleteJobAsync(this.GetPrimaryKeyString()));
+        while (true)
+        {
+            DelayDeactivation(TimeSpan.FromMinutes(10));
+            var (cursor, size) = (S.Cursor, ItemSize);
+            var item = await Task.Run(() => AudioFileWalk.Enumerate(request.Roots, cursor).Take(size).ToList());
+            if (item.Count == 0) break;
+            var result = await IndexItemAsync(routing, item);
+            S.Indexed += result.Indexed;
+            S.Reused += result.Reused;
+            S.Failed += result.Failures.Count;
+            S.Failures.AddRange(result.Failures.OrderBy(f => f.Path, AudioFileWalk.Order).Take(IndexProgress.MaxListedFailures - S.Failures.Count));
+            S.Cursor = item[^1];
+            await ClusterRetry.RunAsync(() => state.WriteStateAsync());
+        }
+        S.Finished = true;
+        await ClusterRetry.RunAsync(() => state.WriteStateAsync());
+        await ClusterRetry.RunAsync(() => GrainFactory.GetGrain<ICatalogGrain>(CatalogNames.Default).CompleteJobAsync(this.GetPrimaryKeyString()));
     }
 
-    private async Task<IndexOutcome> IndexOneAsync(string path)
+    /// <summary>Indexes one work item; a failure beyond the retries (or a bug) fails the item's files with its reason, and the job goes on.</summary>
+    private async Task<ShardIndexResult> IndexItemAsync(ShardIndexRouting routing, IReadOnlyList<string> item)
     {
+        var workId = $"{this.GetPrimaryKeyString()}/{S.Indexed + S.Reused + S.Failed}";
         try
         {
-            var recording = GrainFactory.GetGrain<IRecordingGrain>(RecordingIds.FromPath(path));
-            return await ClusterRetry.RunAsync(() => recording.IndexAsync(path, state.State.FeatureKind));
+            return await routing.IndexAsync(workId, item);
         }
         catch (Exception e)
         {
-            return new IndexOutcome(null, $"{path}: {ClusterRetry.Describe(e)}", false);
+            var reason = ClusterRetry.Describe(e);
+            return new ShardIndexResult(ShardWorkState.Finished, 0, 0, item.Select(p => new IndexFailure(p, $"{p}: {reason}")).ToList());
         }
-    }
-
-    private async Task<int> GroupSizeAsync()
-    {
-        var hosts = await GrainFactory.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
-        return Math.Max(2, hosts.Count * Environment.ProcessorCount);
     }
 }

@@ -2,18 +2,19 @@ using Leitmotif.Abstractions.Messages;
 
 namespace Leitmotif.Grains;
 
-/// <summary>Durable state of an indexing job: the work list and a checkpoint of how far it got.</summary>
+/// <summary>Durable state of an indexing job: the request, a cursor and counts. Its size does not grow with the work done
+/// (failures are listed up to <see cref="IndexProgress.MaxListedFailures"/>, then only counted).</summary>
 [GenerateSerializer]
 public sealed class IndexJobState
 {
-    /// <summary>Absolute paths to index, in order.</summary>
-    [Id(0)] public List<string> Paths { get; set; } = [];
+    /// <summary>The roots and feature kind.</summary>
+    [Id(0)] public IndexJobRequest? Request { get; set; }
 
-    /// <summary>Feature kind to compute.</summary>
-    [Id(1)] public string FeatureKind { get; set; } = "";
+    /// <summary>Audio files under the roots, counted when the job starts; -1 before.</summary>
+    [Id(1)] public int Total { get; set; } = -1;
 
-    /// <summary>Index into <see cref="Paths"/> of the first recording not yet handled.</summary>
-    [Id(2)] public int Next { get; set; }
+    /// <summary>The last path handled, in <see cref="Core.Audio.AudioFileWalk.Order"/>; null before the first work item.</summary>
+    [Id(2)] public string? Cursor { get; set; }
 
     /// <summary>Recordings whose features were computed.</summary>
     [Id(3)] public int Indexed { get; set; }
@@ -21,6 +22,12 @@ public sealed class IndexJobState
     /// <summary>Recordings whose stored features were reused.</summary>
     [Id(4)] public int Reused { get; set; }
 
-    /// <summary>Recordings that failed, with reasons.</summary>
-    [Id(5)] public List<IndexFailure> Failures { get; set; } = [];
+    /// <summary>Recordings that failed.</summary>
+    [Id(5)] public int Failed { get; set; }
+
+    /// <summary>The first failures, with reasons.</summary>
+    [Id(6)] public List<IndexFailure> Failures { get; set; } = [];
+
+    /// <summary>Whether every file under the roots has been handled.</summary>
+    [Id(7)] public bool Finished { get; set; }
 }

@@ -1,87 +1,135 @@
+using System.Diagnostics;
 using Leitmotif.Abstractions;
 using Leitmotif.Abstractions.Messages;
+using Leitmotif.Core.Retrieval;
 
 namespace Leitmotif.Grains;
 
 /// <summary>
-/// Runs a batch of themes against every indexed recording: one message per recording carries all the batch's
-/// queries, a group of recordings is matched at a time across the cluster, and the per-theme top-k lists are merged
-/// and checkpointed after each group.
+/// Runs a batch of themes against every shard: the themes' query features go in chunks of at most
+/// <see cref="MaxChunkFloats"/> values, each chunk once to each shard, which returns its top-k per theme; the coordinator
+/// merges the top-k lists and checkpoints its cursor and merged lists at most every <see cref="CheckpointInterval"/>.
+/// Merging is idempotent (a recording counts once per theme), so a resumed batch may redo items since the last checkpoint.
 /// </summary>
 public sealed class QueryGrain(
     [PersistentState("query", StorageNames.Leitmotif)] IPersistentState<QueryState> state) : Grain, IQueryGrain
 {
-    private const int GroupSize = 32;
+    /// <summary>Query values one shard message carries at most: 1 MB of float32.</summary>
+    public const int MaxChunkFloats = 1 << 18;
+
+    private static readonly TimeSpan CheckpointInterval = TimeSpan.FromSeconds(1);
     private Task? _work;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        if (state.State.Batch != null && !state.State.Finished) _work = RunAsync();
-        return Task.CompletedTask;
-    }
+    private QueryState S => state.State;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => ResumeAsync();
 
     public async Task StartAsync(QueryBatch batch)
     {
-        if (state.State.Batch != null) return;
-        var recordings = await GrainFactory.GetGrain<ICatalogGrain>(CatalogNames.Default).ListAsync(batch.Options.FeatureKind);
+        if (S.Batch != null) return;
+        var catalog = GrainFactory.GetGrain<ICatalogGrain>(CatalogNames.Default);
+        var shards = await catalog.GetShardsAsync();
+        var chains = await catalog.GetChainLengthsAsync();
+        var kind = batch.Options.FeatureKind;
         state.State = new QueryState
         {
             Batch = batch,
-            RecordingIds = recordings.Select(r => r.Id).ToList(),
+            ChainLengths = chains.ToArray(),
+            Recordings = shards.Sum(s => s.FeatureKinds.GetValueOrDefault(kind)),
             Rankings = batch.Themes.Select(_ => new List<RecordingMatch>()).ToList(),
         };
-        if (recordings.Count == 0)
+        if (S.Recordings == 0)
         {
-            state.State.Finished = true;
-            state.State.Error = $"no recordings are indexed with features '{batch.Options.FeatureKind}'; run 'leitmotif index' first";
+            S.Finished = true;
+            S.Error = $"no recordings are indexed with features '{kind}'; run 'leitmotif index' first";
         }
+        else await catalog.RegisterQueryAsync(this.GetPrimaryKey());
         await state.WriteStateAsync();
-        if (!state.State.Finished) _work = RunAsync();
+        await ResumeAsync();
     }
 
-    public Task<QueryStatus> GetStatusAsync() => Task.FromResult(new QueryStatus(
-        state.State.Done, state.State.RecordingIds.Count, state.State.Finished, state.State.Error));
+    public Task ResumeAsync()
+    {
+        if (S.Batch != null && !S.Finished && _work is not { IsCompleted: false }) _work = RunAsync();
+        return Task.CompletedTask;
+    }
+
+    public Task<QueryStatus> GetStatusAsync() => Task.FromResult(new QueryStatus(S.Done, S.Total, S.Recordings, S.Finished, S.Error));
 
     public Task<IReadOnlyList<ThemeRanking>> GetResultsAsync() => Task.FromResult<IReadOnlyList<ThemeRanking>>(
-        (state.State.Batch?.Themes ?? []).Select((t, i) => new ThemeRanking(t.Name, state.State.Rankings[i])).ToList());
+        (S.Batch?.Themes ?? []).Select((t, i) => new ThemeRanking(t.Name, S.Rankings[i])).ToList());
 
     private async Task RunAsync()
     {
-        var batch = state.State.Batch!;
+        var batch = S.Batch!;
         try
         {
-            var request = await BuildRequestAsync(batch);
-            while (state.State.Done < state.State.RecordingIds.Count)
+            var queries = await BuildQueriesAsync(batch);
+            var plan = new QueryPlan(ThemeChunks.Split(queries.Select(q => q.Versions.Sum(v => (long)v.Length)).ToList(), MaxChunkFloats), S.ChainLengths);
+            S.Total = plan.Count;
+            int concurrency = await ConcurrencyAsync();
+            var sinceCheckpoint = Stopwatch.StartNew();
+            while (S.Done < S.Total)
             {
                 DelayDeactivation(TimeSpan.FromMinutes(10));
-                var group = state.State.RecordingIds.Skip(state.State.Done).Take(GroupSize);
-                var matches = await Task.WhenAll(group.Select(id =>
-                    ClusterRetry.RunAsync(() => GrainFactory.GetGrain<IRecordingGrain>(id).MatchAsync(request))));
-                foreach (var match in matches.SelectMany(m => m)) state.State.Rankings[match.ThemeIndex].Add(match);
-                for (int i = 0; i < state.State.Rankings.Count; i++)
-                    state.State.Rankings[i] = state.State.Rankings[i].OrderBy(m => m.Cost).Take(batch.Options.Top).ToList();
-                state.State.Done += matches.Length;
-                await ClusterRetry.RunAsync(() => state.WriteStateAsync());
+                var wave = Enumerable.Range(S.Done, Math.Min(concurrency, S.Total - S.Done)).ToList();
+                var results = await Task.WhenAll(wave.Select(i =>
+                {
+                    var (chunk, shard) = plan[i];
+                    var request = new ShardMatchRequest(batch.Options.FeatureKind, queries.Skip(chunk.Start).Take(chunk.Count).ToList(),
+                        batch.Options.Transpose, batch.Options.Top);
+                    return MatchAsync($"{this.GetPrimaryKey():N}/{i}", GrainFactory.GetGrain<IShardGrain>(shard), request);
+                }));
+                foreach (var theme in results.SelectMany(r => r.Matches).Where(m => m.Count > 0))
+                {
+                    int index = theme[0].ThemeIndex;
+                    S.Rankings[index] = TopK.Merge(S.Rankings[index], theme, batch.Options.Top, m => m.Cost, m => m.RecordingId).ToList();
+                }
+                S.Done += wave.Count;
+                if (sinceCheckpoint.Elapsed >= CheckpointInterval)
+                {
+                    await ClusterRetry.RunAsync(() => state.WriteStateAsync());
+                    sinceCheckpoint.Restart();
+                }
             }
         }
         catch (Exception e)
         {
             // Never partial results without saying so: the batch ends with an error that says how far it got.
-            state.State.Error = $"query batch failed after {state.State.Done} of {state.State.RecordingIds.Count} recordings: {ClusterRetry.Describe(e)}";
+            S.Error = $"query batch failed after {S.Done} of {S.Total} work items: {ClusterRetry.Describe(e)}";
         }
-        state.State.Finished = true;
+        S.Finished = true;
         await ClusterRetry.RunAsync(() => state.WriteStateAsync());
+        await ClusterRetry.RunAsync(() => GrainFactory.GetGrain<ICatalogGrain>(CatalogNames.Default).CompleteQueryAsync(this.GetPrimaryKey()));
     }
 
-    private async Task<MatchRequest> BuildRequestAsync(QueryBatch batch)
+    /// <summary>Starts a work item on its shard and waits for it, starting it again if the shard's silo restarted meanwhile.</summary>
+    private static async Task<ShardMatchResult> MatchAsync(string workId, IShardGrain shard, ShardMatchRequest request)
+    {
+        await ClusterRetry.RunAsync(() => shard.StartMatchAsync(workId, request));
+        while (true)
+        {
+            var result = await ClusterRetry.RunAsync(() => shard.WaitMatchAsync(workId));
+            if (result.State == ShardWorkState.Finished) return result;
+            if (result.State == ShardWorkState.Unknown) await ClusterRetry.RunAsync(() => shard.StartMatchAsync(workId, request));
+        }
+    }
+
+    private async Task<IReadOnlyList<QueryFeatures>> BuildQueriesAsync(QueryBatch batch)
     {
         var options = batch.Options;
-        var queries = await Task.WhenAll(batch.Themes.Select(async (theme, i) =>
+        return await Task.WhenAll(batch.Themes.Select(async (theme, i) =>
         {
             var grain = GrainFactory.GetGrain<IThemeGrain>(ThemeIds.Of(theme));
             await grain.SetAsync(theme);
             return await grain.GetQueryFeaturesAsync(i, options.FeatureKind, options.TempoFactors);
         }));
-        return new MatchRequest(options.FeatureKind, queries, options.Transpose);
+    }
+
+    /// <summary>Work items in flight: two per active silo, since each shard's matching already uses every core of its silo.</summary>
+    private async Task<int> ConcurrencyAsync()
+    {
+        var hosts = await GrainFactory.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
+        return Math.Max(2, 2 * hosts.Count);
     }
 }

@@ -2,17 +2,18 @@ using Leitmotif.Abstractions.Messages;
 
 namespace Leitmotif.Grains;
 
-/// <summary>Durable state of a query batch: the request, the recordings it runs over, and the merged rankings so far.</summary>
+/// <summary>Durable state of a query batch: the batch, the shard chains it runs over, a cursor over its work items and the
+/// merged top-k per theme. Its size is bounded by the batch (themes × top), not by the work done or the collection.</summary>
 [GenerateSerializer]
 public sealed class QueryState
 {
     /// <summary>The batch as submitted.</summary>
     [Id(0)] public QueryBatch? Batch { get; set; }
 
-    /// <summary>Recording ids to match, fixed when the batch starts.</summary>
-    [Id(1)] public List<string> RecordingIds { get; set; } = [];
+    /// <summary>Shards per partition when the batch started; the work items are every theme chunk in every one of them.</summary>
+    [Id(1)] public int[] ChainLengths { get; set; } = [];
 
-    /// <summary>How many of <see cref="RecordingIds"/> have been matched and merged.</summary>
+    /// <summary>Work items done, in <see cref="QueryPlan"/> order.</summary>
     [Id(2)] public int Done { get; set; }
 
     /// <summary>Best matches per theme so far, best first.</summary>
@@ -23,4 +24,10 @@ public sealed class QueryState
 
     /// <summary>Why the batch failed, if it did.</summary>
     [Id(5)] public string? Error { get; set; }
+
+    /// <summary>Recordings with features of the batch's kind when it started.</summary>
+    [Id(6)] public int Recordings { get; set; }
+
+    /// <summary>Work items in the batch.</summary>
+    [Id(7)] public int Total { get; set; }
 }

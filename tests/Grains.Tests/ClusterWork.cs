@@ -11,7 +11,7 @@ public static class ClusterWork
     public static async Task<IndexProgress> IndexAsync(IClusterClient client, IReadOnlyList<string> files, string featureKind = "cens")
     {
         var job = client.GetGrain<IIndexJobGrain>(Guid.NewGuid().ToString("N"));
-        await job.StartAsync(files, featureKind);
+        await job.StartAsync(new IndexJobRequest(files, featureKind));
         return await UntilAsync(job.GetProgressAsync, p => p.Finished);
     }
 
@@ -22,6 +22,13 @@ public static class ClusterWork
         await query.StartAsync(new QueryBatch(themes, options));
         var status = await UntilAsync(query.GetStatusAsync, s => s.Finished);
         return (status, await query.GetResultsAsync());
+    }
+
+    /// <summary>Every indexed recording (with features of <paramref name="featureKind"/> when given), ordered by path.</summary>
+    public static async Task<IReadOnlyList<RecordingSummary>> ListAsync(IClusterClient client, string? featureKind = null)
+    {
+        var page = await client.GetGrain<ICatalogGrain>(CatalogNames.Default).ListAsync(0, 10_000);
+        return page.Recordings.Where(r => featureKind == null || r.FeatureKinds.Contains(featureKind)).OrderBy(r => r.Path, StringComparer.Ordinal).ToList();
     }
 
     private static async Task<T> UntilAsync<T>(Func<Task<T>> poll, Func<T, bool> done)

@@ -16,7 +16,7 @@ public class IndexJobRestartTests
         await using (var first = await LeitmotifCluster.StartAsync(data))
         {
             var job = first.Client.GetGrain<IIndexJobGrain>(jobId);
-            await job.StartAsync(recordings, "cens");
+            await job.StartAsync(new Abstractions.Messages.IndexJobRequest(recordings, "cens"));
             var progress = await job.GetProgressAsync();
             while (progress.Done == 0) progress = await job.GetProgressAsync();
             doneBeforeStop = progress.Done;
@@ -33,7 +33,7 @@ public class IndexJobRestartTests
         Assert.True(final.Finished);
         Assert.Empty(final.Failures);
         Assert.Equal(recordings.Count, final.Indexed + final.Reused);
-        Assert.Equal(recordings.Order(StringComparer.Ordinal), (await catalog.ListAsync("cens")).Select(r => r.Path));
+        Assert.Equal(recordings.Order(StringComparer.Ordinal), (await ClusterWork.ListAsync(second.Client, "cens")).Select(r => r.Path));
         Assert.Empty((await catalog.GetStatusAsync()).ActiveJobs);
     }
 }

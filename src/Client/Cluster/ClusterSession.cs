@@ -57,9 +57,7 @@ public sealed class ClusterSession : IAsyncDisposable
         var builder = CreateBuilder();
         if (gatewayPort is { } port)
         {
-            builder.UseOrleansClient(client => client
-                .UseLocalhostClustering(port)
-                .Configure<ClientMessagingOptions>(o => o.ResponseTimeout = LeitmotifSiloBuilderExtensions.ResponseTimeout));
+            builder.UseOrleansClient(client => client.UseLocalhostClustering(port));
         }
         else
         {

@@ -28,9 +28,8 @@ public static class DemoCommand
             Console.WriteLine($"demo collection: {demo.RecordingsFolder} ({demo.Count} recordings), themes in {demo.ThemesFolder}");
 
             await using var session = await global.ConnectAsync(parse, Path.Combine(folder, "store"));
-            var recordings = InputFiles.Expand([demo.RecordingsFolder], InputFiles.AudioExtensions).Files;
-            var progress = await IndexRunner.RunAsync(session.Client, recordings, FeatureKindRegistry.Cens, cancellationToken);
-            if (Failures.Report("recording(s)", progress.Failures.Select(f => f.Reason).ToList())) return 1;
+            var progress = await IndexRunner.RunAsync(session.Client, [demo.RecordingsFolder], FeatureKindRegistry.Cens, cancellationToken);
+            if (Failures.Report("recording(s)", IndexRunner.FailureLines(progress).ToList())) return 1;
 
             var themeFiles = InputFiles.Expand([demo.ThemesFolder], InputFiles.ThemeExtensions).Files;
             var (themes, failures) = ThemeLoader.Load(themeFiles, new ThemeReadOptions());

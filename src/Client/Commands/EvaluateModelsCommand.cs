@@ -47,7 +47,7 @@ public static class EvaluateModelsCommand
             foreach (var byKind in plan.GroupBy(t => t.Kind, StringComparer.OrdinalIgnoreCase))
             {
                 var indexed = await IndexRunner.RunAsync(session.Client, recordings, byKind.Key, cancellationToken);
-                failures.AddRange(indexed.Failures.Select(f => $"{f.Path}: {f.Reason}").Except(failures));
+                failures.AddRange(IndexRunner.FailureLines(indexed).Except(failures));
                 var folds = byKind.Select(t => t.Fold).ToHashSet();
                 var themeFiles = manifest.Themes.Where(t => folds.Contains(t.Fold)).Select(t => Path.Combine(folder, t.File)).ToList();
                 var (themes, themeFailures) = ThemeLoader.Load(themeFiles, new ThemeReadOptions());

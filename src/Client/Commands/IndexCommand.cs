@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Leitmotif.Client.Output;
+using Leitmotif.Core.Audio;
 
 namespace Leitmotif.Client.Commands;
 
@@ -14,15 +15,16 @@ public static class IndexCommand
         var command = new Command("index", "Index recordings: compute and store their features; re-running skips what is done") { paths, features };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var (files, missing) = InputFiles.Expand(parse.GetValue(paths)!, InputFiles.AudioExtensions);
-            var failures = missing.Select(m => $"{m.Path}: {m.Reason}").ToList();
-            if (files.Count > 0)
+            var given = parse.GetValue(paths)!;
+            var roots = given.Where(p => File.Exists(p) || Directory.Exists(p)).ToList();
+            var failures = given.Except(roots).Select(p => $"{p}: no such file or folder").ToList();
+            if (AudioFileWalk.Enumerate(AudioFileWalk.NormaliseRoots(roots)).Any())
             {
                 await using var session = await global.ConnectAsync(parse);
                 var kind = await FeatureKindChoice.ResolveAsync(session.Client, parse.GetValue(features));
-                var progress = await IndexRunner.RunAsync(session.Client, files, kind, cancellationToken);
-                Console.WriteLine($"indexed {progress.Indexed}, already indexed {progress.Reused}, failed {progress.Failures.Count} (of {progress.Total})");
-                failures.AddRange(progress.Failures.Select(f => f.Reason));
+                var progress = await IndexRunner.RunAsync(session.Client, roots, kind, cancellationToken);
+                Console.WriteLine($"indexed {progress.Indexed}, already indexed {progress.Reused}, failed {progress.Failed} (of {progress.Total})");
+                failures.AddRange(IndexRunner.FailureLines(progress));
             }
             else if (failures.Count == 0) failures.Add("no audio files (.wav, .mp3, .ogg) found in the paths given");
             return Failures.Report("recording(s)", failures) ? 1 : 0;

@@ -3,9 +3,6 @@ namespace Leitmotif.Client.Commands;
 /// <summary>Expands command-line paths (files or folders, searched recursively) into input files.</summary>
 public static class InputFiles
 {
-    /// <summary>Audio file extensions picked up from folders.</summary>
-    public static readonly string[] AudioExtensions = [".wav", ".mp3", ".ogg"];
-
     /// <summary>Theme file extensions picked up from folders.</summary>
     public static readonly string[] ThemeExtensions = [".mid", ".midi", ".csv"];
 

@@ -18,11 +18,11 @@ public static class QueryRunner
         var status = await ProgressDisplay.FollowAsync($"matching {themes.Count} theme(s)", async () =>
         {
             var current = await query.GetStatusAsync();
-            return (current.RecordingsDone, current.RecordingsTotal, current.Finished, current);
+            return (current.ItemsDone, current.ItemsTotal, current.Finished, current);
         }, cancellationToken);
         if (status.Error != null) throw new Leitmotif.Core.InputException("query", status.Error);
         var rankings = await query.GetResultsAsync();
-        Console.Error.WriteLine($"matched {themes.Count} theme(s) against {status.RecordingsTotal} recording(s) in {clock.Elapsed.TotalSeconds:0.00} s");
+        Console.Error.WriteLine($"matched {themes.Count} theme(s) against {status.Recordings} recording(s) in {clock.Elapsed.TotalSeconds:0.00} s");
         return rankings;
     }
 }

@@ -21,7 +21,10 @@ public static class StatusCommand
             Console.WriteLine($"cluster       {parse.GetValue(global.Cluster)}, {hosts.Count} active silo(s): {string.Join(", ", hosts.Keys)}");
             if (parse.GetValue(global.Cluster) == "embedded")
                 Console.WriteLine($"data          {Path.GetFullPath(parse.GetValue(global.Data)!)}");
-            Console.WriteLine(string.Create(c, $"recordings    {status.Recordings} ({status.HoursOfAudio:0.00} h of audio)"));
+            var memory = await session.Client.GetGrain<IShardMemoryGrain>(0).GetAsync();
+            Console.WriteLine(string.Create(c, $"recordings    {status.Recordings} ({status.HoursOfAudio:0.00} h of audio) in {status.Shards} shard(s)"));
+            Console.WriteLine(string.Create(c,
+                $"shard memory  budget {memory.BudgetBytes / 1048576.0:0} MB per silo (Leitmotif:ShardMemoryMB); one silo holds {memory.UsedBytes / 1048576.0:0.0} MB, {memory.Evictions} eviction(s)"));
             Console.WriteLine($"feature kinds {string.Join(", ", kinds.Kinds)} (default {kinds.Default}; networks run on {kinds.Device})");
             foreach (var (kind, count) in status.FeatureKinds.OrderBy(k => k.Key))
                 Console.WriteLine($"indexed       {kind}: {count} recording(s)");

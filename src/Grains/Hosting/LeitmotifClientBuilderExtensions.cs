@@ -13,6 +13,5 @@ public static class LeitmotifClientBuilderExtensions
         client
             .UseAzureStorageClustering(o => o.TableServiceClient = storage.TableService())
             .Configure<ClusterOptions>(o => (o.ServiceId, o.ClusterId) = (cluster.ServiceId, cluster.ClusterId))
-            .Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5))
-            .Configure<ClientMessagingOptions>(o => o.ResponseTimeout = LeitmotifSiloBuilderExtensions.ResponseTimeout);
+            .Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
 }

@@ -3,6 +3,8 @@ using Leitmotif.Abstractions;
 using Leitmotif.Core.Features;
 using Leitmotif.Core.Storage;
 using Leitmotif.Grains.Storage;
+using Leitmotif.Core.Shards;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
 
@@ -11,24 +13,24 @@ namespace Leitmotif.Grains.Hosting;
 /// <summary>Everything a Leitmotif silo needs besides clustering: storage for grain state and features, and work resumption.</summary>
 public static class LeitmotifSiloBuilderExtensions
 {
-    /// <summary>Time a grain call may take; indexing one long recording is the longest single call.</summary>
-    public static readonly TimeSpan ResponseTimeout = TimeSpan.FromMinutes(10);
+    /// <summary>Configuration key of a silo's memory budget for shard features, in MB (default: a quarter of the memory available).</summary>
+    public const string ShardMemoryKey = "Leitmotif:ShardMemoryMB";
 
     /// <summary>
-    /// Stores grain state under <c>&lt;data&gt;/grains</c> and features under <c>&lt;data&gt;/features</c>, and offers the chroma
+    /// Stores grain state under <c>&lt;data&gt;/grains</c> and shard segments under <c>&lt;data&gt;/shards</c>, and offers the chroma
     /// models in <paramref name="modelsDirectory"/> (default <c>&lt;data&gt;/models</c>) as feature kinds.
     /// </summary>
     public static ISiloBuilder AddLeitmotif(this ISiloBuilder silo, string dataDirectory, string? modelsDirectory = null)
     {
         var root = Path.GetFullPath(dataDirectory);
         silo.AddFileGrainStorage(StorageNames.Leitmotif, Path.Combine(root, "grains"));
-        silo.Services.AddSingleton<IFeatureStore>(new LocalFeatureStore(Path.Combine(root, "features")));
+        silo.Services.AddSingleton<IObjectStore>(new LocalObjectStore(root));
         return silo.AddLeitmotifCommon(modelsDirectory ?? DataDirectory.Models(root));
     }
 
     /// <summary>
     /// A member of an <c>azure</c>-mode cluster: Azure Table membership, grain state in the Blob container
-    /// <see cref="AzureStorageSettings.GrainContainer"/>, features in <see cref="AzureStorageSettings.FeatureContainer"/>,
+    /// <see cref="AzureStorageSettings.GrainContainer"/>, shard segments in <see cref="AzureStorageSettings.FeatureContainer"/>,
     /// silo and gateway endpoints advertised on <see cref="ClusterSettings.Address"/> (loopback by default) and bound to
     /// <see cref="ClusterSettings.BindAddress"/> (the same unless <c>ListenAddress</c> is set). Chroma models come from
     /// the local <paramref name="modelsDirectory"/> of each silo.
@@ -57,16 +59,22 @@ public static class LeitmotifSiloBuilderExtensions
             o.BlobServiceClient = storage.BlobService();
             o.ContainerName = AzureStorageSettings.GrainContainer;
         });
-        silo.Services.AddSingleton<IFeatureStore>(
-            new BlobFeatureStore(storage.BlobService().GetBlobContainerClient(AzureStorageSettings.FeatureContainer)));
+        silo.Services.AddSingleton<IObjectStore>(
+            new BlobObjectStore(storage.BlobService().GetBlobContainerClient(AzureStorageSettings.FeatureContainer)));
         return silo.AddLeitmotifCommon(modelsDirectory);
     }
 
     private static ISiloBuilder AddLeitmotifCommon(this ISiloBuilder silo, string modelsDirectory)
     {
         silo.Services.AddSingleton(new FeatureKindRegistry(modelsDirectory));
-        silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = ResponseTimeout);
+        silo.Services.AddSingleton(services => new MemoryBudgetCache<string, ShardFeatures>(ShardMemoryBudget(services.GetService<IConfiguration>())));
         silo.AddStartupTask<ResumeWorkStartupTask>();
         return silo;
     }
+
+    /// <summary>The shard memory budget in bytes: <see cref="ShardMemoryKey"/> MB, else a quarter of the memory available.</summary>
+    public static long ShardMemoryBudget(IConfiguration? configuration) =>
+        long.TryParse(configuration?[ShardMemoryKey], out long megabytes) && megabytes > 0
+            ? megabytes * 1024 * 1024
+            : GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 4;
 }

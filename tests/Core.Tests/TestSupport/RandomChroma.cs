@@ -8,9 +8,9 @@ internal static class RandomChroma
     public const double FeatureRate = 10;
 
     /// <summary>Frames of 12 non-negative values, each frame L2-normalised.</summary>
-    public static FeatureMatrix Create(Random random, int frames)
+    public static FeatureMatrix Create(Random random, int frames, double featureRate = FeatureRate)
     {
-        var features = new FeatureMatrix(frames, 12, FeatureRate);
+        var features = new FeatureMatrix(frames, 12, featureRate);
         for (int m = 0; m < frames; m++)
         {
             var frame = features.Frame(m);

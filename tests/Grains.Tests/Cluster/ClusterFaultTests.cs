@@ -25,7 +25,7 @@ public class ClusterFaultTests(MultiProcessCluster cluster, ITestOutputHelper ou
         var recordings = ToneRecordings.Write(Directory.CreateDirectory(Path.Combine(cluster.Folder, "kill")).FullName, count: 24, seconds: 60);
         var clock = Stopwatch.StartNew();
         var job = cluster.Client.GetGrain<IIndexJobGrain>(Guid.NewGuid().ToString("N"));
-        await job.StartAsync(recordings, "cens");
+        await job.StartAsync(new IndexJobRequest(recordings, "cens"));
         await Eventually.PollAsync(async () => (await job.GetProgressAsync()).Done > 0, WorkLimit, "first recordings indexed");
 
         var jobHost = await cluster.Client.GetGrain<IManagementGrain>(0).GetActivationAddress(job);
@@ -36,8 +36,7 @@ public class ClusterFaultTests(MultiProcessCluster cluster, ITestOutputHelper ou
 
         var final = await Eventually.PollAsync(job.GetProgressAsync, p => p.Finished, WorkLimit, "indexing finished");
         output.WriteLine($"indexing finished at {clock.Elapsed.TotalSeconds:0.0} s: {final.Indexed} indexed, {final.Reused} reused");
-        var catalog = cluster.Client.GetGrain<ICatalogGrain>(CatalogNames.Default);
-        var listed = (await catalog.ListAsync("cens")).Where(r => recordings.Contains(r.Path)).Select(r => r.Path).ToList();
+        var listed = (await ClusterWork.ListAsync(cluster.Client, "cens")).Where(r => recordings.Contains(r.Path)).Select(r => r.Path).ToList();
         var (status, rankings) = await QueryAsync(new QueryOptions("cens", Top: 100, Transpose: false, TempoFactors: [1.0]));
         output.WriteLine($"query finished at {clock.Elapsed.TotalSeconds:0.0} s");
 
@@ -58,7 +57,7 @@ public class ClusterFaultTests(MultiProcessCluster cluster, ITestOutputHelper ou
         var indexed = await Eventually.PollAsync(async () =>
         {
             var job = cluster.Client.GetGrain<IIndexJobGrain>(Guid.NewGuid().ToString("N"));
-            await job.StartAsync(recordings, "cqt");
+            await job.StartAsync(new IndexJobRequest(recordings, "cqt"));
             return await Eventually.PollAsync(job.GetProgressAsync, p => p.Finished, WorkLimit, "indexing finished");
         }, _ => true, WorkLimit, "indexing");
         Assert.Empty(indexed.Failures);
@@ -67,7 +66,7 @@ public class ClusterFaultTests(MultiProcessCluster cluster, ITestOutputHelper ou
         await query.StartAsync(new QueryBatch(Themes, new QueryOptions("cqt", Top: 100, Transpose: true, TempoFactors: [0.5, 1.0, 2.0])));
         var atRestart = await query.GetStatusAsync();
         await cluster.Azurite!.RestartAsync(TimeSpan.FromSeconds(2));
-        output.WriteLine($"Azurite restarted at {clock.Elapsed.TotalSeconds:0.0} s with the batch at {atRestart.RecordingsDone}/{atRestart.RecordingsTotal}");
+        output.WriteLine($"Azurite restarted at {clock.Elapsed.TotalSeconds:0.0} s with the batch at {atRestart.ItemsDone}/{atRestart.ItemsTotal} work items");
 
         var status = await Eventually.PollAsync(query.GetStatusAsync, s => s.Finished, WorkLimit, "batch finished");
         var rankings = await Eventually.PollAsync(query.GetResultsAsync, _ => true, WorkLimit, "results");
@@ -75,8 +74,8 @@ public class ClusterFaultTests(MultiProcessCluster cluster, ITestOutputHelper ou
 
         if (status.Error == null)
         {
-            Assert.Equal(status.RecordingsTotal, status.RecordingsDone);
-            Assert.All(rankings, r => Assert.Equal(status.RecordingsTotal, r.Ranking.Count));
+            Assert.Equal(status.ItemsTotal, status.ItemsDone);
+            Assert.All(rankings, r => Assert.Equal(status.Recordings, r.Ranking.Count));
         }
         else
         {

@@ -1,0 +1,32 @@
+using Leitmotif.Core.Features;
+
+namespace Leitmotif.Core.Shards;
+
+/// <summary>One feature kind's current features of every recording of a shard, assembled from its segments for matching.</summary>
+/// <param name="Recordings">Recording ids and their features, ordered by id.</param>
+public sealed record ShardFeatures(IReadOnlyList<(string RecordingId, FeatureMatrix Features)> Recordings)
+{
+    /// <summary>Bytes the features take in memory.</summary>
+    public long Bytes => Recordings.Sum(r => (long)r.Features.Data.Length * sizeof(float));
+
+    /// <summary>
+    /// The features of each recording from the newest segment that holds it (segments are given oldest first), kept only where
+    /// <paramref name="currentSourceKey"/> says the entry's source key is the recording's current one: a recording re-indexed
+    /// after its file changed, or no longer in the shard, leaves stale entries in older segments, and those are skipped.
+    /// </summary>
+    /// <param name="segments">The shard's segments of one kind, oldest first.</param>
+    /// <param name="currentSourceKey">The source key a recording's features must have now, or null when it has none.</param>
+    public static ShardFeatures Assemble(IEnumerable<ShardSegment> segments, Func<string, string?> currentSourceKey)
+    {
+        var newest = new Dictionary<string, (ShardSegment Segment, int Entry)>(StringComparer.Ordinal);
+        foreach (var segment in segments)
+        {
+            for (int i = 0; i < segment.Entries.Count; i++) newest[segment.Entries[i].RecordingId] = (segment, i);
+        }
+        return new ShardFeatures(newest
+            .Where(e => e.Value.Segment.Entries[e.Value.Entry].SourceKey == currentSourceKey(e.Key))
+            .OrderBy(e => e.Key, StringComparer.Ordinal)
+            .Select(e => (e.Key, e.Value.Segment.FeaturesOf(e.Value.Entry)))
+            .ToList());
+    }
+}

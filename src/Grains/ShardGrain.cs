@@ -1,0 +1,168 @@
+using Leitmotif.Abstractions;
+using Leitmotif.Abstractions.Messages;
+using Leitmotif.Core.Features;
+using Leitmotif.Core.Retrieval;
+using Leitmotif.Core.Shards;
+using Leitmotif.Core.Storage;
+using Orleans.Placement;
+
+namespace Leitmotif.Grains;
+
+/// <summary>
+/// A bounded group of recordings: claims and indexes them (<see cref="ShardIndexing"/>), keeps their metadata in its
+/// state and their features in immutable segments, and matches theme chunks against all of them on every core of its
+/// silo (<see cref="ShardMatcher"/>). Placed at random, so shards spread over the silos.
+/// </summary>
+[RandomPlacement]
+public sealed class ShardGrain(
+    [PersistentState("shard", StorageNames.Leitmotif)] IPersistentState<ShardState> state,
+    IObjectStore store,
+    FeatureKindRegistry featureKinds,
+    MemoryBudgetCache<string, ShardFeatures> cache) : Grain, IShardGrain
+{
+    private readonly BackgroundWork<ShardIndexResult> _indexing = new();
+    private readonly BackgroundWork<ShardMatchResult> _matching = new();
+    private readonly Dictionary<string, IReadOnlyList<string>> _unclaimed = new(StringComparer.Ordinal);
+    private int _reserved;
+
+    private string Key => this.GetPrimaryKeyString();
+
+    public async Task<IReadOnlyList<string>> StartIndexAsync(string workId, IReadOnlyList<string> paths, string featureKind)
+    {
+        if (_indexing.IsKnown(workId)) return _unclaimed[workId];
+        var claimed = new List<string>();
+        var unclaimed = new List<string>();
+        int newOnes = 0;
+        foreach (var path in paths)
+        {
+            if (state.State.Recordings.ContainsKey(RecordingIds.FromPath(path))) claimed.Add(path);
+            else if (!state.State.Sealed && state.State.Recordings.Count + _reserved + newOnes < ShardKeys.Capacity)
+            {
+                claimed.Add(path);
+                newOnes++;
+            }
+            else unclaimed.Add(path);
+        }
+        if (unclaimed.Count > 0 && !state.State.Sealed)
+        {
+            state.State.Sealed = true;
+            await state.WriteStateAsync();
+        }
+        _reserved += newOnes;
+        _unclaimed[workId] = unclaimed;
+        _indexing.Start(workId, () => IndexAsync(claimed, featureKind, newOnes));
+        return unclaimed;
+    }
+
+    public async Task<ShardIndexResult> WaitIndexAsync(string workId, CancellationToken cancellationToken = default)
+    {
+        var (workState, result) = await _indexing.WaitAsync(workId, cancellationToken);
+        if (workState == ShardWorkState.Finished) _unclaimed.Remove(workId);
+        return result ?? new ShardIndexResult(workState, 0, 0, []);
+    }
+
+    public Task StartMatchAsync(string workId, ShardMatchRequest request)
+    {
+        _matching.Start(workId, () => MatchAsync(request));
+        return Task.CompletedTask;
+    }
+
+    public async Task<ShardMatchResult> WaitMatchAsync(string workId, CancellationToken cancellationToken = default)
+    {
+        var (workState, result) = await _matching.WaitAsync(workId, cancellationToken);
+        return result ?? new ShardMatchResult(workState, [], 0);
+    }
+
+    public Task<IReadOnlyList<RecordingSummary>> ListAsync(int offset, int limit) =>
+        Task.FromResult<IReadOnlyList<RecordingSummary>>(state.State.Recordings
+            .OrderBy(r => r.Value.Path, StringComparer.Ordinal)
+            .Skip(offset)
+            .Take(limit)
+            .Select(r => new RecordingSummary(r.Key, r.Value.Path, r.Value.DurationSeconds, r.Value.Kinds.Keys.Order().ToList()))
+            .ToList());
+
+    private async Task<ShardIndexResult> IndexAsync(IReadOnlyList<string> paths, string featureKind, int reserved)
+    {
+        try
+        {
+            DelayDeactivation(TimeSpan.FromMinutes(10));
+            var extractor = featureKinds.Resolve(featureKind);
+            var stored = paths.Select(RecordingIds.FromPath).Distinct()
+                .Where(id => state.State.Recordings.TryGetValue(id, out var r) && r.Kinds.TryGetValue(featureKind, out var v) && v == extractor.Version)
+                .ToDictionary(id => id, id => state.State.Recordings[id].Fingerprint);
+            var plan = await Task.Run(() => ShardIndexing.Compute(paths, RecordingIds.FromPath, extractor,
+                (id, fingerprint) => stored.GetValueOrDefault(id) == fingerprint, Environment.ProcessorCount));
+            if (plan.Computed.Count > 0) await CommitAsync(featureKind, extractor.Version, plan.Computed);
+            // Also when nothing changed: a shard whose last report was lost in a crash corrects the directory this way.
+            await ClusterRetry.RunAsync(() => GrainFactory.GetGrain<ICatalogGrain>(CatalogNames.Default).UpdateShardAsync(Info()));
+            return new ShardIndexResult(ShardWorkState.Finished, plan.Computed.Count, plan.Reused,
+                plan.Failures.Select(f => new IndexFailure(f.Path, f.Reason)).ToList());
+        }
+        finally
+        {
+            _reserved -= reserved;
+        }
+    }
+
+    private async Task CommitAsync(string featureKind, string version, IReadOnlyList<ComputedRecording> computed)
+    {
+        int number = state.State.NextSegment;
+        var segment = ShardSegment.Create(featureKind,
+            computed.Select(c => (c.RecordingId, ShardRecording.SourceKeyOf(c.Fingerprint, version), c.Features)).ToList());
+        await ClusterRetry.RunAsync(() => store.WriteAsync(SegmentName(featureKind, number), ShardSegmentFormat.Write(segment)));
+        foreach (var c in computed)
+        {
+            if (!state.State.Recordings.TryGetValue(c.RecordingId, out var recording) || recording.Fingerprint != c.Fingerprint)
+                state.State.Recordings[c.RecordingId] = recording = new ShardRecording { Fingerprint = c.Fingerprint };
+            recording.Path = c.Path;
+            recording.DurationSeconds = c.Features.DurationSeconds;
+            recording.Kinds[featureKind] = version;
+        }
+        if (!state.State.Segments.TryGetValue(featureKind, out var numbers)) state.State.Segments[featureKind] = numbers = [];
+        numbers.Add(number);
+        state.State.NextSegment = number + 1;
+        await ClusterRetry.RunAsync(() => state.WriteStateAsync());
+        foreach (var kind in state.State.Segments.Keys) cache.Remove(CacheKey(kind));
+    }
+
+    private async Task<ShardMatchResult> MatchAsync(ShardMatchRequest request)
+    {
+        DelayDeactivation(TimeSpan.FromMinutes(10));
+        var features = await LoadAsync(request.FeatureKind);
+        var themes = request.Queries.Select(q => new ThemeQuery(q.ThemeIndex,
+            q.Versions.Select((data, i) => (q.TempoFactors[i], new FeatureMatrix(data, 12, q.FeatureRate))).ToList())).ToList();
+        var ranked = await Task.Run(() => ShardMatcher.Match(features.Recordings, themes, request.Transpose, request.Top, Environment.ProcessorCount));
+        return new ShardMatchResult(ShardWorkState.Finished, ranked.Select(theme => (IReadOnlyList<RecordingMatch>)theme
+            .Select(m => new RecordingMatch(m.ThemeIndex, Path.GetFileName(state.State.Recordings[m.RecordingId].Path),
+                m.Match.Cost, m.Match.StartSeconds, m.Match.EndSeconds, m.RecordingId))
+            .ToList()).ToList(), features.Recordings.Count);
+    }
+
+    /// <summary>The shard's current features of <paramref name="featureKind"/>, from the silo's cache or read from its segments.</summary>
+    private Task<ShardFeatures> LoadAsync(string featureKind) => cache.GetOrLoadAsync(CacheKey(featureKind), async () =>
+    {
+        var segments = new List<ShardSegment>();
+        foreach (int number in state.State.Segments.GetValueOrDefault(featureKind) ?? [])
+        {
+            var name = SegmentName(featureKind, number);
+            var bytes = await ClusterRetry.RunAsync(() => store.ReadAsync(name))
+                        ?? throw new InvalidDataException($"shard segment {name} is missing from storage");
+            segments.Add(ShardSegmentFormat.Read(bytes, name));
+        }
+        var features = ShardFeatures.Assemble(segments, id => state.State.Recordings.GetValueOrDefault(id)?.SourceKey(featureKind));
+        return (features, features.Bytes);
+    });
+
+    private ShardInfo Info()
+    {
+        var recordings = state.State.Recordings.Values;
+        var kinds = recordings.SelectMany(r => r.Kinds.Keys).GroupBy(k => k, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
+        var (partition, generation) = ShardKeys.Parse(Key);
+        return new ShardInfo(Key, partition, generation, recordings.Count, recordings.Sum(r => r.DurationSeconds), kinds);
+    }
+
+    private string CacheKey(string featureKind) => $"{Key}/{featureKind.ToLowerInvariant()}";
+
+    private string SegmentName(string featureKind, int number) => ShardSegmentNames.Of(Key, featureKind, number);
+}
