@@ -106,7 +106,7 @@ public sealed class ShardGrain(
 
     private async Task CommitAsync(string featureKind, string version, IReadOnlyList<ComputedRecording> computed)
     {
-        int number = state.State.NextSegment;
+        int number = state.State.NextSegment++; // taken before the first await: another work's commit may interleave there
         var segment = ShardSegment.Create(featureKind,
             computed.Select(c => (c.RecordingId, ShardRecording.SourceKeyOf(c.Fingerprint, version), c.Features)).ToList());
         await ClusterRetry.RunAsync(() => store.WriteAsync(SegmentName(featureKind, number), ShardSegmentFormat.Write(segment)));
@@ -120,7 +120,6 @@ public sealed class ShardGrain(
         }
         if (!state.State.Segments.TryGetValue(featureKind, out var numbers)) state.State.Segments[featureKind] = numbers = [];
         numbers.Add(number);
-        state.State.NextSegment = number + 1;
         await ClusterRetry.RunAsync(() => state.WriteStateAsync());
         foreach (var kind in state.State.Segments.Keys) cache.Remove(CacheKey(kind));
     }
