@@ -61,11 +61,14 @@ public sealed class IndexJobGrain(
             S.Total = (int)await Task.Run(() => AudioFileWalk.Count(request.Roots));
             await ClusterRetry.RunAsync(() => state.WriteStateAsync());
         }
+        // One walk for the whole run, resumed after the cursor once: starting it again per item would list again every folder
+        // on the way to the cursor, which in a folder of many files costs as much as the item itself.
+        using var walk = AudioFileWalk.Enumerate(request.Roots, S.Cursor).GetEnumerator();
         while (true)
         {
             DelayDeactivation(TimeSpan.FromMinutes(10));
-            var (cursor, size) = (S.Cursor, ItemSize);
-            var item = await Task.Run(() => AudioFileWalk.Enumerate(request.Roots, cursor).Take(size).ToList());
+            int size = ItemSize;
+            var item = await Task.Run(() => Next(walk, size));
             if (item.Count == 0) break;
             var result = await IndexItemAsync(routing, item);
             S.Indexed += result.Indexed;
@@ -78,6 +81,13 @@ public sealed class IndexJobGrain(
         S.Finished = true;
         await ClusterRetry.RunAsync(() => state.WriteStateAsync());
         await ClusterRetry.RunAsync(() => GrainFactory.GetGrain<ICatalogGrain>(CatalogNames.Default).CompleteJobAsync(this.GetPrimaryKeyString()));
+    }
+
+    private static List<string> Next(IEnumerator<string> walk, int count)
+    {
+        var item = new List<string>(count);
+        while (item.Count < count && walk.MoveNext()) item.Add(walk.Current);
+        return item;
     }
 
     /// <summary>Indexes one work item; a failure beyond the retries (or a bug) fails the item's files with its reason, and the job goes on.</summary>
