@@ -65,7 +65,11 @@ public sealed class QueryGrain(
         try
         {
             var queries = await BuildQueriesAsync(batch);
-            var plan = new QueryPlan(ThemeChunks.Split(queries.Select(q => q.Versions.Sum(v => (long)v.Length)).ToList(), MaxChunkFloats), S.ChainLengths);
+            var chunks = ThemeChunks.Split(queries.Select(q => q.Versions.Sum(v => (long)v.Length)).ToList(), MaxChunkFloats)
+                .Select(c => new ShardMatchRequest(batch.Options.FeatureKind, queries.Skip(c.Start).Take(c.Count).ToList(),
+                    batch.Options.Transpose, batch.Options.Top))
+                .ToList();
+            var plan = new QueryPlan(chunks, S.ChainLengths);
             S.Total = plan.Count;
             int concurrency = await ConcurrencyAsync();
             var sinceCheckpoint = Stopwatch.StartNew();
@@ -75,9 +79,7 @@ public sealed class QueryGrain(
                 var wave = Enumerable.Range(S.Done, Math.Min(concurrency, S.Total - S.Done)).ToList();
                 var results = await Task.WhenAll(wave.Select(i =>
                 {
-                    var (chunk, shard) = plan[i];
-                    var request = new ShardMatchRequest(batch.Options.FeatureKind, queries.Skip(chunk.Start).Take(chunk.Count).ToList(),
-                        batch.Options.Transpose, batch.Options.Top);
+                    var (request, shard) = plan[i];
                     return MatchAsync($"{this.GetPrimaryKey():N}/{i}", GrainFactory.GetGrain<IShardGrain>(shard), request);
                 }));
                 foreach (var theme in results.SelectMany(r => r.Matches).Where(m => m.Count > 0))
