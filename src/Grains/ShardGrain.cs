@@ -4,6 +4,7 @@ using Leitmotif.Core.Features;
 using Leitmotif.Core.Retrieval;
 using Leitmotif.Core.Shards;
 using Leitmotif.Core.Storage;
+using Microsoft.Extensions.Options;
 using Orleans.Placement;
 
 namespace Leitmotif.Grains;
@@ -18,7 +19,8 @@ public sealed class ShardGrain(
     [PersistentState("shard", StorageNames.Leitmotif)] IPersistentState<ShardState> state,
     IObjectStore store,
     FeatureKindRegistry featureKinds,
-    MemoryBudgetCache<string, ShardFeatures> cache) : Grain, IShardGrain
+    MemoryBudgetCache<string, ShardFeatures> cache,
+    IOptions<ShardOptions> options) : Grain, IShardGrain
 {
     private readonly BackgroundWork<ShardIndexResult> _indexing = new();
     private readonly BackgroundWork<ShardMatchResult> _matching = new();
@@ -36,7 +38,7 @@ public sealed class ShardGrain(
         foreach (var path in paths)
         {
             if (state.State.Recordings.ContainsKey(RecordingIds.FromPath(path))) claimed.Add(path);
-            else if (!state.State.Sealed && state.State.Recordings.Count + _reserved + newOnes < ShardKeys.Capacity)
+            else if (!state.State.Sealed && state.State.Recordings.Count + _reserved + newOnes < options.Value.Capacity)
             {
                 claimed.Add(path);
                 newOnes++;

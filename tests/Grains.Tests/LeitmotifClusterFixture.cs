@@ -1,4 +1,5 @@
 using Leitmotif.Grains.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 
 namespace Leitmotif.Grains.Tests;
@@ -13,11 +14,16 @@ public sealed class LeitmotifCluster : IAsyncDisposable
     /// <summary>The cluster's client.</summary>
     public IClusterClient Client => _cluster.Client;
 
-    /// <summary>Deploys one silo whose grain state and features live in <paramref name="dataDirectory"/>.</summary>
-    public static async Task<LeitmotifCluster> StartAsync(string dataDirectory)
+    /// <summary>Deploys one silo whose grain state and features live in <paramref name="dataDirectory"/>, with shards of at
+    /// most <paramref name="shardCapacity"/> recordings when given.</summary>
+    public static async Task<LeitmotifCluster> StartAsync(string dataDirectory, int? shardCapacity = null)
     {
         var builder = new InProcessTestClusterBuilder(1);
-        builder.ConfigureSilo((_, silo) => silo.AddLeitmotif(dataDirectory));
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddLeitmotif(dataDirectory);
+            if (shardCapacity is { } capacity) silo.Services.Configure<ShardOptions>(o => o.Capacity = capacity);
+        });
         var cluster = builder.Build();
         await cluster.DeployAsync();
         return new LeitmotifCluster(cluster);
