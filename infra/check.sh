@@ -8,7 +8,7 @@
 #      folder, and TorchSharp's native library lands in it.
 #   3. The published silo starts in embedded mode on loopback (spare ports, temporary data folder), logs its start line,
 #      accepts a TCP connection on its gateway port and answers HTTP on its dashboard; it is stopped by its PID. It
-#      refuses azure mode with an unadvertisable Address (0.0.0.0), before touching storage.
+#      refuses azure mode without a connection string, and with an unadvertisable Address (0.0.0.0), before touching storage.
 # Not checked here: `docker build` itself (no engine) and the manifests against a Kubernetes API server (none).
 # Usage: infra/check.sh [--quick]   --quick: only the file checks (1 and the COPY/.dockerignore part of 2), about 1 s;
 # .ci/run uses it. The full run takes about 10 s when the Release build is up to date, about 40 s from cold.
@@ -99,9 +99,18 @@ bash -e "$tmp/publish.sh" >"$tmp/publish.log" 2>&1 || { tail -30 "$tmp/publish.l
 echo "ok: published in $((SECONDS - start)) s, $(du -sh "$publish" | cut -f1)"
 
 # ---- 3. The published silo runs -----------------------------------------------------------------------------------
+step "silo: published silo refuses azure mode without a connection string"
+set +e
+out=$(cd "$tmp" && env -u LEITMOTIF_AZURE_STORAGE timeout 60 dotnet "$publish/Leitmotif.Silo.dll" --Leitmotif:Cluster azure 2>&1)
+rc=$?
+set -e
+[ "$rc" -eq 2 ] && grep -q "no Azure Storage connection string" <<<"$out" || fail "expected exit 2 and a message, got $rc: $out"
+echo "ok: $out"
+
 step "silo: published silo refuses to advertise 0.0.0.0 in azure mode"
 set +e
-out=$(cd "$tmp" && timeout 60 dotnet "$publish/Leitmotif.Silo.dll" --Leitmotif:Cluster azure --Leitmotif:Address 0.0.0.0 2>&1)
+out=$(cd "$tmp" && LEITMOTIF_AZURE_STORAGE=UseDevelopmentStorage=true timeout 60 dotnet "$publish/Leitmotif.Silo.dll" \
+  --Leitmotif:Cluster azure --Leitmotif:Address 0.0.0.0 2>&1)
 rc=$?
 set -e
 [ "$rc" -eq 2 ] && grep -q "cannot be advertised" <<<"$out" || fail "expected exit 2 and a message, got $rc: $out"

@@ -4,7 +4,8 @@
 #   infra/local/cluster.sh status   the silos and Azurite with their PIDs
 #   infra/local/cluster.sh down     stop them all, by PID
 # Logs and PID files: infra/local/logs/ (git-ignored). Azurite data: infra/local/.azurite/data (git-ignored).
-# With LEITMOTIF_AZURE_STORAGE set, the silos use that account and no Azurite is started.
+# With LEITMOTIF_AZURE_STORAGE set, the silos use that account and no Azurite is started; otherwise it is set to
+# UseDevelopmentStorage=true (Azurite's development account), which the silos and the client require in azure mode.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -41,6 +42,8 @@ up() {
     echo $! >"$logs/azurite.pid"
     wait_port 127.0.0.1 10000 30 && wait_port 127.0.0.1 10002 30 || { echo "Azurite did not start; see $logs/azurite.log"; down; exit 1; }
     echo "Azurite on 127.0.0.1:10000 (blob) and :10002 (table), PID $(cat "$logs/azurite.pid")"
+    export LEITMOTIF_AZURE_STORAGE=UseDevelopmentStorage=true
+    azurite_hint=" (after: export LEITMOTIF_AZURE_STORAGE=UseDevelopmentStorage=true)"
   fi
   echo "building the silo and the client"
   dotnet build "$root/src/Silo/Leitmotif.Silo.csproj" -v q -nologo >"$logs/build.log" 2>&1 \
@@ -62,7 +65,7 @@ up() {
   status
   cat <<TXT
 
-All $n silos joined. Point the client at them:
+All $n silos joined. Point the client at them${azurite_hint:-}:
   $client --cluster azure status
   $client --cluster azure index ~/music
   $client --cluster azure batch-query themes/ --output results.json

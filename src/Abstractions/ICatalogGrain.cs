@@ -3,8 +3,8 @@ using Leitmotif.Abstractions.Messages;
 namespace Leitmotif.Abstractions;
 
 /// <summary>
-/// The shard directory (counts per shard, never a list of recordings) and the unfinished background work, so that a
-/// restarted silo resumes it (key: <see cref="CatalogNames.Default"/>).
+/// The shard directory (counts per shard, never a list of recordings) and the unfinished indexing and training jobs, which
+/// <c>status</c> lists (key: <see cref="CatalogNames.Default"/>). Jobs resume through their own reminders, not through the catalog.
 /// </summary>
 public interface ICatalogGrain : IGrainWithStringKey
 {
@@ -24,26 +24,17 @@ public interface ICatalogGrain : IGrainWithStringKey
     /// <summary>Up to <paramref name="limit"/> recordings from position <paramref name="offset"/>, read page by page from the shards.</summary>
     Task<RecordingPage> ListAsync(int offset, int limit);
 
-    /// <summary>Remembers an indexing job so that a restarted silo resumes it.</summary>
+    /// <summary>Lists an indexing job as running.</summary>
     Task RegisterJobAsync(string jobId);
 
     /// <summary>Forgets a finished indexing job.</summary>
     Task CompleteJobAsync(string jobId);
 
-    /// <summary>Remembers a query batch so that a restarted silo resumes it.</summary>
-    Task RegisterQueryAsync(Guid batchId);
-
-    /// <summary>Forgets a finished query batch.</summary>
-    Task CompleteQueryAsync(Guid batchId);
-
-    /// <summary>Remembers a training job (<see cref="ITrainerGrain"/>) so that a restarted silo resumes it.</summary>
+    /// <summary>Lists a training job (<see cref="ITrainerGrain"/>) as running.</summary>
     Task RegisterTrainingJobAsync(string jobName);
 
     /// <summary>Forgets a finished training job.</summary>
     Task CompleteTrainingJobAsync(string jobName);
-
-    /// <summary>Restarts every unfinished indexing job, query batch and training job; called when a silo starts.</summary>
-    Task ResumeJobsAsync();
 
     /// <summary>Counts of what the catalog holds.</summary>
     Task<ClusterStatus> GetStatusAsync();

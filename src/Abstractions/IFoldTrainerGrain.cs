@@ -9,7 +9,7 @@ public interface IFoldTrainerGrain : IGrainWithStringKey
     /// unless it is pending again after <see cref="ExtendAsync"/> (then it trains on from its checkpoint).</summary>
     Task StartAsync(FoldTrainingRequest request);
 
-    /// <summary>Continues an unfinished rotation (after a restart); does nothing when finished or running.</summary>
+    /// <summary>Continues an unfinished rotation after a restart (its trainer's reminder calls it); does nothing when finished or running.</summary>
     Task ResumeAsync();
     /// <summary>Raises the rotation's epoch limit to <paramref name="maxEpochs"/>: a rotation that ended at its old limit becomes
     /// <see cref="FoldState.Pending"/> until <see cref="StartAsync"/> again; one still running goes on to the new limit. Does

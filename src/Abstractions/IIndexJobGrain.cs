@@ -8,12 +8,10 @@ namespace Leitmotif.Abstractions;
 /// </summary>
 public interface IIndexJobGrain : IGrainWithStringKey
 {
-    /// <summary>Records the job and starts it in the background; returns at once. A job already recorded is left as it is.</summary>
+    /// <summary>Records the job with a durable reminder that drives it to the end, and starts it in the background; returns at once.
+    /// A job already recorded keeps its request, and goes on here if it is unfinished and not running.</summary>
     Task StartAsync(IndexJobRequest request);
 
-    /// <summary>Continues unfinished work after a restart; does nothing when finished or already running.</summary>
-    Task ResumeAsync();
-
-    /// <summary>How far the job has got.</summary>
+    /// <summary>How far the job has got; never starts work.</summary>
     Task<IndexProgress> GetProgressAsync();
 }

@@ -8,13 +8,11 @@ namespace Leitmotif.Abstractions;
 /// </summary>
 public interface IQueryGrain : IGrainWithGuidKey
 {
-    /// <summary>Records the batch and starts matching; returns at once.</summary>
+    /// <summary>Records the batch with a durable reminder that drives it to the end, and starts matching; returns at once. A batch
+    /// already recorded keeps its themes, and goes on here if it is unfinished and not running.</summary>
     Task StartAsync(QueryBatch batch);
 
-    /// <summary>Continues an unfinished batch after a restart; does nothing when finished or running.</summary>
-    Task ResumeAsync();
-
-    /// <summary>How far matching has got.</summary>
+    /// <summary>How far matching has got; never starts work.</summary>
     Task<QueryStatus> GetStatusAsync();
 
     /// <summary>The merged rankings, one per theme in batch order; complete once the status says finished.</summary>

@@ -12,12 +12,10 @@ public interface ITrainerGrain : IGrainWithStringKey
     /// <returns>The job as recorded: <paramref name="request"/>, or the earlier request of a job already recorded under this key.</returns>
     Task<TrainingJobRequest> StartAsync(TrainingJobRequest request);
 
-    /// <summary>Continues an unfinished job after a restart: resumes its started rotations and fills free slots.</summary>
-    Task ResumeAsync();
 
     /// <summary>Told by a fold trainer that its rotation is done or failed; starts the next pending one.</summary>
     Task FoldEndedAsync(string modelId);
 
-    /// <summary>Each rotation's progress.</summary>
+    /// <summary>Each rotation's progress; never starts work.</summary>
     Task<TrainingJobStatus> GetStatusAsync();
 }

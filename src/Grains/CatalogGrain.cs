@@ -3,7 +3,7 @@ using Leitmotif.Abstractions.Messages;
 
 namespace Leitmotif.Grains;
 
-/// <summary>The shard directory and the unfinished indexing, query and training work, which a restarted silo resumes.</summary>
+/// <summary>The shard directory, and the unfinished indexing and training jobs that <c>status</c> lists.</summary>
 public sealed class CatalogGrain(
     [PersistentState("catalog", StorageNames.Leitmotif)] IPersistentState<CatalogState> state) : Grain, ICatalogGrain
 {
@@ -81,16 +81,6 @@ public sealed class CatalogGrain(
         if (S.ActiveJobs.Remove(jobId)) await state.WriteStateAsync();
     }
 
-    public async Task RegisterQueryAsync(Guid batchId)
-    {
-        if (S.ActiveQueries.Add(batchId)) await state.WriteStateAsync();
-    }
-
-    public async Task CompleteQueryAsync(Guid batchId)
-    {
-        if (S.ActiveQueries.Remove(batchId)) await state.WriteStateAsync();
-    }
-
     public async Task RegisterTrainingJobAsync(string jobName)
     {
         if (S.ActiveTrainingJobs.Add(jobName)) await state.WriteStateAsync();
@@ -100,11 +90,6 @@ public sealed class CatalogGrain(
     {
         if (S.ActiveTrainingJobs.Remove(jobName)) await state.WriteStateAsync();
     }
-
-    public Task ResumeJobsAsync() =>
-        Task.WhenAll(S.ActiveJobs.Select(id => GrainFactory.GetGrain<IIndexJobGrain>(id).ResumeAsync())
-            .Concat(S.ActiveQueries.Select(id => GrainFactory.GetGrain<IQueryGrain>(id).ResumeAsync()))
-            .Concat(S.ActiveTrainingJobs.Select(name => GrainFactory.GetGrain<ITrainerGrain>(name).ResumeAsync())));
 
     public Task<ClusterStatus> GetStatusAsync()
     {

@@ -18,7 +18,4 @@ public sealed class CatalogState
 
     /// <summary>Shards in each partition's chain, indexed by partition.</summary>
     [Id(3)] public int[] ChainLengths { get; set; } = new int[ShardKeys.Partitions];
-
-    /// <summary>Query batches not yet finished.</summary>
-    [Id(4)] public HashSet<Guid> ActiveQueries { get; set; } = [];
 }

@@ -7,7 +7,7 @@ namespace Leitmotif.Grains;
 
 /// <summary>
 /// Trains one rotation with <see cref="FoldRun"/> on the thread pool, never inside a grain call; copies the epoch log's last
-/// line into its state every few seconds; resumes from the run folder's checkpoint when activated again after a restart.
+/// line into its state every few seconds; resumes from the run folder's checkpoint when its trainer's reminder asks after a restart.
 /// Randomly placed, so that a job's rotations spread over the silos.
 /// </summary>
 [RandomPlacement]
@@ -19,8 +19,6 @@ public sealed class FoldTrainerGrain(
     private Task? _work;
 
     private FoldTrainerState S => state.State;
-
-    public override Task OnActivateAsync(CancellationToken cancellationToken) => ResumeAsync();
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {

@@ -1,16 +1,18 @@
 using Leitmotif.Abstractions;
 using Leitmotif.Abstractions.Messages;
 using Leitmotif.Core.Audio;
+using Microsoft.Extensions.Options;
 
 namespace Leitmotif.Grains;
 
 /// <summary>
 /// Walks the job's roots in <see cref="AudioFileWalk"/> order, a work item of up to <see cref="MaxItemSize"/> files at a time: each
 /// item's files go to their partitions' shards (<see cref="ShardIndexRouting"/>), and after each item the cursor and counts
-/// are checkpointed, so that a restarted silo continues after the last item done.
+/// are checkpointed. The job's <see cref="JobReminder"/> continues it after the last item done when its silo restarts.
 /// </summary>
 public sealed class IndexJobGrain(
-    [PersistentState("indexjob", StorageNames.Leitmotif)] IPersistentState<IndexJobState> state) : Grain, IIndexJobGrain
+    [PersistentState("indexjob", StorageNames.Leitmotif)] IPersistentState<IndexJobState> state,
+    IOptions<JobOptions> options) : Grain, IIndexJobGrain, IRemindable
 {
     /// <summary>Files per work item at most; a small job uses smaller items so that its progress shows.</summary>
     public const int MaxItemSize = 256;
@@ -19,24 +21,22 @@ public sealed class IndexJobGrain(
 
     private IndexJobState S => state.State;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        if (S.Request != null && !S.Finished) StartWork();
-        return Task.CompletedTask;
-    }
-
     public async Task StartAsync(IndexJobRequest request)
     {
-        if (S.Request != null) return;
-        S.Request = request with { Roots = AudioFileWalk.NormaliseRoots(request.Roots) };
-        await GrainFactory.GetGrain<ICatalogGrain>(CatalogNames.Default).RegisterJobAsync(this.GetPrimaryKeyString());
-        await state.WriteStateAsync();
-        StartWork();
+        if (S.Request == null)
+        {
+            S.Request = request with { Roots = AudioFileWalk.NormaliseRoots(request.Roots) };
+            await JobReminder.RegisterAsync(this, options.Value);
+            await GrainFactory.GetGrain<ICatalogGrain>(CatalogNames.Default).RegisterJobAsync(this.GetPrimaryKeyString());
+            await state.WriteStateAsync();
+        }
+        if (!S.Finished) StartWork();
     }
 
-    public Task ResumeAsync()
+    public Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        if (S.Request != null && !S.Finished) StartWork();
+        if (S.Request == null || S.Finished) return JobReminder.UnregisterAsync(this);
+        StartWork();
         return Task.CompletedTask;
     }
 
@@ -81,6 +81,7 @@ public sealed class IndexJobGrain(
         S.Finished = true;
         await ClusterRetry.RunAsync(() => state.WriteStateAsync());
         await ClusterRetry.RunAsync(() => GrainFactory.GetGrain<ICatalogGrain>(CatalogNames.Default).CompleteJobAsync(this.GetPrimaryKeyString()));
+        await ClusterRetry.RunAsync(() => JobReminder.UnregisterAsync(this));
     }
 
     private static List<string> Next(IEnumerator<string> walk, int count)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Leitmotif.Abstractions;
 using Leitmotif.Abstractions.Messages;
 using Leitmotif.Core.Retrieval;
+using Microsoft.Extensions.Options;
 
 namespace Leitmotif.Grains;
 
@@ -9,10 +10,12 @@ namespace Leitmotif.Grains;
 /// Runs a batch of themes against every shard: the themes' query features go in chunks of at most
 /// <see cref="MaxChunkFloats"/> values, each chunk once to each shard, which returns its top-k per theme; the coordinator
 /// merges the top-k lists and checkpoints its cursor and merged lists at most every <see cref="CheckpointInterval"/>.
-/// Merging is idempotent (a recording counts once per theme), so a resumed batch may redo items since the last checkpoint.
+/// Merging is idempotent (a recording counts once per theme), so a batch resumed by its <see cref="JobReminder"/> after a silo
+/// restart may redo the items since the last checkpoint.
 /// </summary>
 public sealed class QueryGrain(
-    [PersistentState("query", StorageNames.Leitmotif)] IPersistentState<QueryState> state) : Grain, IQueryGrain
+    [PersistentState("query", StorageNames.Leitmotif)] IPersistentState<QueryState> state,
+    IOptions<JobOptions> options) : Grain, IQueryGrain, IRemindable
 {
     /// <summary>Query values one shard message carries at most: 1 MB of float32.</summary>
     public const int MaxChunkFloats = 1 << 18;
@@ -22,11 +25,21 @@ public sealed class QueryGrain(
 
     private QueryState S => state.State;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken) => ResumeAsync();
-
     public async Task StartAsync(QueryBatch batch)
     {
-        if (S.Batch != null) return;
+        if (S.Batch == null) await RecordAsync(batch);
+        StartWork();
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (S.Batch == null || S.Finished) return JobReminder.UnregisterAsync(this);
+        StartWork();
+        return Task.CompletedTask;
+    }
+
+    private async Task RecordAsync(QueryBatch batch)
+    {
         var catalog = GrainFactory.GetGrain<ICatalogGrain>(CatalogNames.Default);
         var shards = await catalog.GetShardsAsync();
         var chains = await catalog.GetChainLengthsAsync();
@@ -43,15 +56,13 @@ public sealed class QueryGrain(
             S.Finished = true;
             S.Error = $"no recordings are indexed with features '{kind}'; run 'leitmotif index' first";
         }
-        else await catalog.RegisterQueryAsync(this.GetPrimaryKey());
+        else await JobReminder.RegisterAsync(this, options.Value);
         await state.WriteStateAsync();
-        await ResumeAsync();
     }
 
-    public Task ResumeAsync()
+    private void StartWork()
     {
         if (S.Batch != null && !S.Finished && _work is not { IsCompleted: false }) _work = RunAsync();
-        return Task.CompletedTask;
     }
 
     public Task<QueryStatus> GetStatusAsync() => Task.FromResult(new QueryStatus(S.Done, S.Total, S.Recordings, S.Finished, S.Error));
@@ -102,7 +113,7 @@ public sealed class QueryGrain(
         }
         S.Finished = true;
         await ClusterRetry.RunAsync(() => state.WriteStateAsync());
-        await ClusterRetry.RunAsync(() => GrainFactory.GetGrain<ICatalogGrain>(CatalogNames.Default).CompleteQueryAsync(this.GetPrimaryKey()));
+        await ClusterRetry.RunAsync(() => JobReminder.UnregisterAsync(this));
     }
 
     /// <summary>Starts a work item on its shard and waits for it, starting it again if the shard's silo restarted meanwhile.</summary>

@@ -1,16 +1,19 @@
 using Leitmotif.Abstractions;
 using Leitmotif.Abstractions.Messages;
 using Leitmotif.Core.Training;
+using Microsoft.Extensions.Options;
 
 namespace Leitmotif.Grains;
 
 /// <summary>
 /// Owns a training job: records it, then keeps at most <c>max(1, silos × cores / 2)</c> rotations training at once (each rotation
 /// uses about two cores through torch's threads), starting the next pending rotation whenever a fold trainer reports its end.
-/// A restarted silo resumes the job through the catalog (<see cref="ResumeAsync"/>).
+/// The job's <see cref="JobReminder"/> resumes its started rotations and fills free slots after a silo restart, and picks up a
+/// rotation's end whose report was lost.
 /// </summary>
 public sealed class TrainerGrain(
-    [PersistentState("trainer", StorageNames.Leitmotif)] IPersistentState<TrainerState> state) : Grain, ITrainerGrain
+    [PersistentState("trainer", StorageNames.Leitmotif)] IPersistentState<TrainerState> state,
+    IOptions<JobOptions> options) : Grain, ITrainerGrain, IRemindable
 {
     private TrainerState S => state.State;
 
@@ -31,17 +34,23 @@ public sealed class TrainerGrain(
             r.ModelId(request.Name, kind), request.PairsPath, TargetKindNames.Format(kind), r.TrainParts.ToArray(), r.ValidPart,
             request.MaxEpochs, request.DataFolder, request.ModelsFolder, request.InitModel, request.MaxPairsPerFold));
         state.State = new TrainerState { Request = request, Folds = [.. folds] };
+        await JobReminder.RegisterAsync(this, options.Value);
         await GrainFactory.GetGrain<ICatalogGrain>(CatalogNames.Default).RegisterTrainingJobAsync(this.GetPrimaryKeyString());
         await state.WriteStateAsync();
         await FillSlotsAsync();
         return request;
     }
 
-    public async Task ResumeAsync()
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        if (S.Request == null) return;
+        if (S.Request == null)
+        {
+            await JobReminder.UnregisterAsync(this);
+            return;
+        }
+        await NoteEndedFoldsAsync(await FoldStatusesAsync());
         foreach (var id in S.Started.Except(S.Ended)) await GrainFactory.GetGrain<IFoldTrainerGrain>(id).ResumeAsync();
-        await FillSlotsAsync(calledByCatalog: true);
+        await FillSlotsAsync();
     }
 
     public async Task FoldEndedAsync(string modelId)
@@ -51,16 +60,20 @@ public sealed class TrainerGrain(
         await FillSlotsAsync();
     }
 
-    public async Task<TrainingJobStatus> GetStatusAsync()
-    {
-        // Every fold trainer is asked: one pending again after an extension knows how far it got.
-        var folds = await Task.WhenAll(S.Folds.Select(async f => await GrainFactory.GetGrain<IFoldTrainerGrain>(f.ModelId).GetStatusAsync()
+    public async Task<TrainingJobStatus> GetStatusAsync() =>
+        new(this.GetPrimaryKeyString(), S.Request != null, await FoldStatusesAsync());
+
+    /// <summary>Every fold trainer is asked: one pending again after an extension knows how far it got.</summary>
+    private Task<FoldStatus[]> FoldStatusesAsync() =>
+        Task.WhenAll(S.Folds.Select(async f => await GrainFactory.GetGrain<IFoldTrainerGrain>(f.ModelId).GetStatusAsync()
             is { MaxEpochs: > 0 } recorded ? recorded : new FoldStatus(f.ModelId, FoldState.Pending, 0, f.MaxEpochs, null, null, null, null)));
+
+    /// <summary>Records rotations that ended without their report reaching this grain.</summary>
+    private async Task NoteEndedFoldsAsync(IEnumerable<FoldStatus> folds)
+    {
         int ended = S.Ended.Count;
-        S.Ended.UnionWith(folds.Where(f => f.State is FoldState.Done or FoldState.Failed).Select(f => f.ModelId)); // a lost report
+        S.Ended.UnionWith(folds.Where(f => f.State is FoldState.Done or FoldState.Failed).Select(f => f.ModelId));
         if (S.Ended.Count != ended) await state.WriteStateAsync();
-        if (S.Request != null) await FillSlotsAsync();
-        return new TrainingJobStatus(this.GetPrimaryKeyString(), S.Request != null, folds);
     }
 
     private async Task ExtendAsync(int maxEpochs)
@@ -71,14 +84,15 @@ public sealed class TrainerGrain(
         var statuses = await Task.WhenAll(S.Started.Select(id => GrainFactory.GetGrain<IFoldTrainerGrain>(id).GetStatusAsync()));
         S.Started.ExceptWith(statuses.Where(f => f.State == FoldState.Pending).Select(f => f.ModelId)); // to be started again in turn
         S.Ended = [.. statuses.Where(f => f.State is FoldState.Done or FoldState.Failed).Select(f => f.ModelId)];
+        await JobReminder.RegisterAsync(this, options.Value);
         await GrainFactory.GetGrain<ICatalogGrain>(CatalogNames.Default).RegisterTrainingJobAsync(this.GetPrimaryKeyString());
         await state.WriteStateAsync();
         await FillSlotsAsync();
     }
 
-    /// <summary>Starts pending rotations while fewer than the slots run; forgets the job in the catalog once all have ended (not
-    /// when the catalog itself is calling, which would deadlock; the next status call does it).</summary>
-    private async Task FillSlotsAsync(bool calledByCatalog = false)
+    /// <summary>Starts pending rotations while fewer than the slots run; once all have ended, forgets the job in the catalog and
+    /// removes its reminder.</summary>
+    private async Task FillSlotsAsync()
     {
         int slots = await SlotsAsync();
         foreach (var fold in S.Folds.Where(f => !S.Started.Contains(f.ModelId)))
@@ -88,8 +102,9 @@ public sealed class TrainerGrain(
             S.Started.Add(fold.ModelId);
             await state.WriteStateAsync();
         }
-        if (S.Ended.Count == S.Folds.Count && !calledByCatalog)
-            await GrainFactory.GetGrain<ICatalogGrain>(CatalogNames.Default).CompleteTrainingJobAsync(this.GetPrimaryKeyString());
+        if (S.Ended.Count < S.Folds.Count) return;
+        await GrainFactory.GetGrain<ICatalogGrain>(CatalogNames.Default).CompleteTrainingJobAsync(this.GetPrimaryKeyString());
+        await JobReminder.UnregisterAsync(this);
     }
 
     private async Task<int> SlotsAsync()

@@ -4,8 +4,9 @@ using Orleans.Dashboard;
 
 // A standalone Leitmotif silo. Leitmotif:Cluster selects the mode:
 // - embedded (default): localhost clustering, grain state and features in the data folder; clients use `leitmotif --cluster localhost`.
-// - azure: Azure Table membership, Blob grain state and features, from the connection string in Leitmotif:AzureStorage or
-//   $LEITMOTIF_AZURE_STORAGE (default: Azurite's development account on 127.0.0.1); clients use `leitmotif --cluster azure`.
+// - azure: Azure Table membership and reminders, Blob grain state and features, from the connection string in
+//   Leitmotif:AzureStorage or $LEITMOTIF_AZURE_STORAGE (required; UseDevelopmentStorage=true for Azurite on this machine);
+//   clients use `leitmotif --cluster azure`.
 // Settings (command line --Leitmotif:X <v> or environment Leitmotif__X): Data, ModelsDir, SiloPort, GatewayPort, Address,
 // ListenAddress (azure mode: bind to this instead of Address, e.g. 0.0.0.0 in a container that advertises its pod IP),
 // ServiceId, ClusterId, DashboardAddress, DashboardPort (the Orleans Dashboard; 127.0.0.1:8080 by default).
@@ -21,6 +22,11 @@ if (mode is not ("embedded" or "azure"))
     Console.Error.WriteLine($"error: Leitmotif:Cluster={mode} is not a cluster mode; use embedded or azure");
     return 2;
 }
+if (mode == "azure" && storage == null)
+{
+    Console.Error.WriteLine($"error: Leitmotif:Cluster=azure: {AzureStorageSettings.MissingMessage}");
+    return 2;
+}
 if (mode == "azure" && (cluster.Address.Equals(IPAddress.Any) || cluster.Address.Equals(IPAddress.IPv6Any)))
 {
     Console.Error.WriteLine($"error: Leitmotif:Address={cluster.Address} cannot be advertised to other silos; set it to this " +
@@ -29,7 +35,7 @@ if (mode == "azure" && (cluster.Address.Equals(IPAddress.Any) || cluster.Address
 }
 
 builder.WebHost.ConfigureKestrel(k => k.Listen(cluster.DashboardAddress, cluster.DashboardPort));
-builder.UseOrleans(silo => ConfigureSilo(silo, mode, data, models, cluster, storage));
+builder.UseOrleans(silo => ConfigureSilo(silo, mode, data, models, cluster, storage!));
 await using var app = builder.Build();
 app.MapOrleansDashboard();
 var where = mode == "azure" ? $"{storage}, cluster {cluster.ClusterId}" : $"data in {Path.GetFullPath(data)}";

@@ -5,7 +5,7 @@ namespace Leitmotif.Grains.Tests;
 public class IndexJobRestartTests
 {
     [Fact]
-    public async Task AnIndexingJobInterruptedBySiloShutdownResumesWhenTheSiloStartsAgain()
+    public async Task AnIndexingJobInterruptedBySiloShutdownGoesOnFromItsReminderWhenTheSiloStartsAgainWithoutBeingAsked()
     {
         using var folder = new TemporaryFolder();
         var recordings = ToneRecordings.Write(folder.Sub("audio"), count: 8, seconds: 180);

@@ -1,5 +1,6 @@
 using Leitmotif.Grains.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Hosting;
 using Orleans.TestingHost;
 
 namespace Leitmotif.Grains.Tests;
@@ -14,14 +15,19 @@ public sealed class LeitmotifCluster : IAsyncDisposable
     /// <summary>The cluster's client.</summary>
     public IClusterClient Client => _cluster.Client;
 
-    /// <summary>Deploys one silo whose grain state and features live in <paramref name="dataDirectory"/>, with shards of at
-    /// most <paramref name="shardCapacity"/> recordings when given.</summary>
+    /// <summary>How often job reminders fire here: often, so that a restarted job goes on within seconds.</summary>
+    public static readonly TimeSpan ReminderPeriod = TimeSpan.FromSeconds(2);
+
+    /// <summary>Deploys one silo whose grain state, reminders and features live in <paramref name="dataDirectory"/>, with shards
+    /// of at most <paramref name="shardCapacity"/> recordings when given.</summary>
     public static async Task<LeitmotifCluster> StartAsync(string dataDirectory, int? shardCapacity = null)
     {
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddLeitmotif(dataDirectory);
+            silo.Services.Configure<JobOptions>(o => o.ReminderPeriod = ReminderPeriod);
+            silo.Services.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = ReminderPeriod);
             if (shardCapacity is { } capacity) silo.Services.Configure<ShardOptions>(o => o.Capacity = capacity);
         });
         var cluster = builder.Build();

@@ -29,7 +29,7 @@ public sealed class GlobalOptions
     /// <summary><c>--cluster</c>: embedded silo or a running one.</summary>
     public Option<string> Cluster { get; } = new("--cluster")
     {
-        Description = "embedded (default: a silo inside this process), localhost (a silo started with src/Silo) or azure (a cluster whose membership is in Azure Storage: $LEITMOTIF_AZURE_STORAGE, default Azurite on 127.0.0.1)",
+        Description = "embedded (default: a silo inside this process), localhost (a silo started with src/Silo) or azure (a cluster whose membership is in Azure Storage: $LEITMOTIF_AZURE_STORAGE, UseDevelopmentStorage=true for Azurite on this machine)",
         DefaultValueFactory = _ => "embedded",
         Recursive = true,
     };
@@ -67,7 +67,9 @@ public sealed class GlobalOptions
         {
             "embedded" => ClusterSession.StartAsync(data, ModelsDirectory(parse), null),
             "localhost" => ClusterSession.StartAsync(data, ModelsDirectory(parse), parse.GetValue(GatewayPort)),
-            "azure" => ClusterSession.StartAzureAsync(AzureStorageSettings.From(null), ClusterSettings.From(ClientConfiguration)),
+            "azure" => ClusterSession.StartAzureAsync(
+                AzureStorageSettings.From(null) ?? throw new InputException("--cluster azure", AzureStorageSettings.MissingMessage),
+                ClusterSettings.From(ClientConfiguration)),
             _ => throw new InputException($"--cluster {mode}", "unknown cluster mode; use embedded, localhost or azure"),
         };
     }

@@ -6,8 +6,9 @@ namespace Leitmotif.Grains.Hosting;
 
 /// <summary>
 /// The one Azure Storage account of an <c>azure</c>-mode cluster: Table membership, Blob grain state and Blob features.
-/// The connection string comes from configuration (<c>Leitmotif:AzureStorage</c>), else <c>$LEITMOTIF_AZURE_STORAGE</c>,
-/// else Azurite's well-known development account on 127.0.0.1. It is never printed: <see cref="ToString"/> names only
+/// The connection string comes from configuration (<c>Leitmotif:AzureStorage</c>), else <c>$LEITMOTIF_AZURE_STORAGE</c>;
+/// there is no default, so a cluster never lands on the development account by mistake: Azurite is used only when the
+/// connection string says so (<c>UseDevelopmentStorage=true</c>). It is never printed: <see cref="ToString"/> names only
 /// where it came from.
 /// </summary>
 public sealed class AzureStorageSettings
@@ -18,12 +19,10 @@ public sealed class AzureStorageSettings
     /// <summary>Configuration key holding the connection string.</summary>
     public const string ConfigurationKey = "Leitmotif:AzureStorage";
 
-    /// <summary>Azurite's published development account on its default loopback ports (not a secret).</summary>
-    public const string AzuriteDevelopment =
-        "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;" +
-        "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;" +
-        "BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;QueueEndpoint=http://127.0.0.1:10001/devstoreaccount1;" +
-        "TableEndpoint=http://127.0.0.1:10002/devstoreaccount1;";
+    /// <summary>Why <c>azure</c> mode cannot start without a connection string, and how to give one.</summary>
+    public const string MissingMessage =
+        $"no Azure Storage connection string: set {EnvironmentVariable} (or {ConfigurationKey}) to the account's connection " +
+        "string, or to UseDevelopmentStorage=true for Azurite on this machine";
 
     /// <summary>Container of the grain state.</summary>
     public const string GrainContainer = "leitmotif-grains";
@@ -39,15 +38,16 @@ public sealed class AzureStorageSettings
         Source = source;
     }
 
-    /// <summary>Where the connection string came from: configuration, the environment variable, or the Azurite default.</summary>
+    /// <summary>Where the connection string came from: configuration or the environment variable.</summary>
     public string Source { get; }
 
-    /// <summary>Reads the connection string from <paramref name="configuration"/> or the environment.</summary>
-    public static AzureStorageSettings From(IConfiguration? configuration)
+    /// <summary>Reads the connection string from <paramref name="configuration"/> or the environment; null when neither has one
+    /// (see <see cref="MissingMessage"/>).</summary>
+    public static AzureStorageSettings? From(IConfiguration? configuration)
     {
         if (configuration?[ConfigurationKey] is { Length: > 0 } configured) return new(configured, ConfigurationKey);
         if (Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } fromEnvironment) return new(fromEnvironment, EnvironmentVariable);
-        return new(AzuriteDevelopment, "Azurite development account on 127.0.0.1");
+        return null;
     }
 
     /// <summary>Settings over an explicit connection string (tests).</summary>

@@ -17,19 +17,22 @@ public static class LeitmotifSiloBuilderExtensions
     public const string ShardMemoryKey = "Leitmotif:ShardMemoryMB";
 
     /// <summary>
-    /// Stores grain state under <c>&lt;data&gt;/grains</c> and shard segments under <c>&lt;data&gt;/shards</c>, and offers the chroma
-    /// models in <paramref name="modelsDirectory"/> (default <c>&lt;data&gt;/models</c>) as feature kinds.
+    /// Stores grain state under <c>&lt;data&gt;/grains</c>, job reminders in <c>&lt;data&gt;/reminders.json</c> and shard segments
+    /// under <c>&lt;data&gt;/shards</c>, and offers the chroma models in <paramref name="modelsDirectory"/> (default
+    /// <c>&lt;data&gt;/models</c>) as feature kinds.
     /// </summary>
     public static ISiloBuilder AddLeitmotif(this ISiloBuilder silo, string dataDirectory, string? modelsDirectory = null)
     {
         var root = Path.GetFullPath(dataDirectory);
         silo.AddFileGrainStorage(StorageNames.Leitmotif, Path.Combine(root, "grains"));
+        silo.AddReminders();
+        silo.Services.AddSingleton<IReminderTable>(new FileReminderTable(Path.Combine(root, "reminders.json")));
         silo.Services.AddSingleton<IObjectStore>(new LocalObjectStore(root));
         return silo.AddLeitmotifCommon(modelsDirectory ?? DataDirectory.Models(root));
     }
 
     /// <summary>
-    /// A member of an <c>azure</c>-mode cluster: Azure Table membership, grain state in the Blob container
+    /// A member of an <c>azure</c>-mode cluster: Azure Table membership and job reminders, grain state in the Blob container
     /// <see cref="AzureStorageSettings.GrainContainer"/>, shard segments in <see cref="AzureStorageSettings.FeatureContainer"/>,
     /// silo and gateway endpoints advertised on <see cref="ClusterSettings.Address"/> (loopback by default) and bound to
     /// <see cref="ClusterSettings.BindAddress"/> (the same unless <c>ListenAddress</c> is set). Chroma models come from
@@ -38,6 +41,7 @@ public static class LeitmotifSiloBuilderExtensions
     public static ISiloBuilder AddLeitmotifAzure(this ISiloBuilder silo, AzureStorageSettings storage, ClusterSettings cluster, string modelsDirectory)
     {
         silo.UseAzureStorageClustering(o => o.TableServiceClient = storage.TableService());
+        silo.UseAzureTableReminderService(o => o.TableServiceClient = storage.TableService());
         silo.Configure<ClusterOptions>(o => (o.ServiceId, o.ClusterId) = (cluster.ServiceId, cluster.ClusterId));
         silo.Configure<EndpointOptions>(o =>
         {
@@ -68,7 +72,6 @@ public static class LeitmotifSiloBuilderExtensions
     {
         silo.Services.AddSingleton(new FeatureKindRegistry(modelsDirectory));
         silo.Services.AddSingleton(services => new MemoryBudgetCache<string, ShardFeatures>(ShardMemoryBudget(services.GetService<IConfiguration>())));
-        silo.AddStartupTask<ResumeWorkStartupTask>();
         return silo;
     }
 
