@@ -9,7 +9,8 @@ using Orleans.Dashboard;
 //   clients use `leitmotif --cluster azure`.
 // Settings (command line --Leitmotif:X <v> or environment Leitmotif__X): Data, ModelsDir, SiloPort, GatewayPort, Address,
 // ListenAddress (azure mode: bind to this instead of Address, e.g. 0.0.0.0 in a container that advertises its pod IP),
-// ServiceId, ClusterId, DashboardAddress, DashboardPort (the Orleans Dashboard; 127.0.0.1:8080 by default).
+// ServiceId, ClusterId, DashboardAddress, DashboardPort (the Orleans Dashboard; 127.0.0.1:8080 by default), ShardMemoryMB,
+// JobReminderSeconds (how soon an interrupted job goes on; 60 by default).
 var builder = WebApplication.CreateBuilder(args);
 var settings = builder.Configuration.GetSection("Leitmotif");
 var mode = settings["Cluster"] ?? "embedded";

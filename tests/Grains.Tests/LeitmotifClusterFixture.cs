@@ -1,6 +1,5 @@
 using Leitmotif.Grains.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Orleans.Hosting;
 using Orleans.TestingHost;
 
 namespace Leitmotif.Grains.Tests;
@@ -27,7 +26,6 @@ public sealed class LeitmotifCluster : IAsyncDisposable
         {
             silo.AddLeitmotif(dataDirectory);
             silo.Services.Configure<JobOptions>(o => o.ReminderPeriod = ReminderPeriod);
-            silo.Services.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = ReminderPeriod);
             if (shardCapacity is { } capacity) silo.Services.Configure<ShardOptions>(o => o.Capacity = capacity);
         });
         var cluster = builder.Build();

@@ -6,6 +6,7 @@ using Leitmotif.Grains.Storage;
 using Leitmotif.Core.Shards;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 
 namespace Leitmotif.Grains.Hosting;
@@ -15,6 +16,9 @@ public static class LeitmotifSiloBuilderExtensions
 {
     /// <summary>Configuration key of a silo's memory budget for shard features, in MB (default: a quarter of the memory available).</summary>
     public const string ShardMemoryKey = "Leitmotif:ShardMemoryMB";
+
+    /// <summary>Configuration key of the period of job reminders, in seconds (default: <see cref="JobOptions.ReminderPeriod"/>).</summary>
+    public const string JobReminderKey = "Leitmotif:JobReminderSeconds";
 
     /// <summary>
     /// Stores grain state under <c>&lt;data&gt;/grains</c>, job reminders in <c>&lt;data&gt;/reminders.json</c> and shard segments
@@ -72,6 +76,13 @@ public static class LeitmotifSiloBuilderExtensions
     {
         silo.Services.AddSingleton(new FeatureKindRegistry(modelsDirectory));
         silo.Services.AddSingleton(services => new MemoryBudgetCache<string, ShardFeatures>(ShardMemoryBudget(services.GetService<IConfiguration>())));
+        silo.Services.AddOptions<JobOptions>().Configure<IServiceProvider>((options, services) =>
+        {
+            if (int.TryParse(services.GetService<IConfiguration>()?[JobReminderKey], out int seconds) && seconds > 0)
+                options.ReminderPeriod = TimeSpan.FromSeconds(seconds);
+        });
+        silo.Services.AddOptions<ReminderOptions>().Configure<IOptions<JobOptions>>((reminders, jobs) =>
+            reminders.MinimumReminderPeriod = TimeSpan.FromTicks(Math.Min(reminders.MinimumReminderPeriod.Ticks, jobs.Value.ReminderPeriod.Ticks)));
         return silo;
     }
 

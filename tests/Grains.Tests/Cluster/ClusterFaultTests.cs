@@ -86,6 +86,45 @@ public class ClusterFaultTests(MultiProcessCluster cluster, ITestOutputHelper ou
     }
 
     [SkippableFact]
+    public async Task AQueryBatchWhoseCoordinatorsSiloIsKilledCompletesWithoutBeingSubmittedAgainAndRanksAsAnUndisturbedBatch()
+    {
+        cluster.SkipUnlessAvailable();
+        await cluster.EnsureThreeSilosAsync();
+        var recordings = ToneRecordings.Write(Directory.CreateDirectory(Path.Combine(cluster.Folder, "coordinator")).FullName, count: 12, seconds: 60);
+        var indexed = await ClusterWork.IndexAsync(cluster.Client, recordings, "cqt");
+        Assert.Empty(indexed.Failures);
+        // Enough themes, transpositions and tempi that the batch is still running when its coordinator's silo is killed.
+        var random = new Random(11);
+        var themes = Enumerable.Range(0, 40).Select(t => new ThemeDefinition($"theme{t:D3}",
+            Enumerable.Range(0, 8).Select(i => new ThemeNote(i * 0.5, 0.5, random.Next(55, 80))).ToList())).ToList();
+        var batch = new QueryBatch(themes, new QueryOptions("cqt", Top: 5, Transpose: true, TempoFactors: [0.8, 1.0, 1.25]));
+        var clock = Stopwatch.StartNew();
+        var query = cluster.Client.GetGrain<IQueryGrain>(Guid.NewGuid());
+        await query.StartAsync(batch);
+        await Eventually.PollAsync(async () => (await query.GetStatusAsync()).ItemsDone > 0, WorkLimit, "first work items done");
+
+        var coordinatorHost = await cluster.Client.GetGrain<IManagementGrain>(0).GetActivationAddress(query);
+        var victim = cluster.Silos.First(s => s.Running && coordinatorHost != null && coordinatorHost.Endpoint.Port == s.SiloPort);
+        var atKill = await query.GetStatusAsync();
+        victim.Kill();
+        output.WriteLine($"killed the coordinator's silo (port {victim.SiloPort}) at {atKill.ItemsDone}/{atKill.ItemsTotal} items, {clock.Elapsed.TotalSeconds:0.0} s");
+        // Only status is read from here on; reading status never starts work, so only the batch's reminder can finish it.
+        var status = await Eventually.PollAsync(query.GetStatusAsync, s => s.Finished, WorkLimit, "batch finished after the kill");
+        var rankings = await query.GetResultsAsync();
+        output.WriteLine($"batch finished at {clock.Elapsed.TotalSeconds:0.0} s");
+        var (referenceStatus, reference) = await ClusterWork.QueryAsync(cluster.Client, themes, batch.Options);
+
+        Assert.False(atKill.Finished);
+        Assert.Null(status.Error);
+        Assert.Null(referenceStatus.Error);
+        Assert.Equal(status.ItemsTotal, status.ItemsDone);
+        Assert.Equal(Summary(reference), Summary(rankings));
+    }
+
+    private static IEnumerable<string> Summary(IReadOnlyList<ThemeRanking> rankings) =>
+        rankings.SelectMany(r => r.Ranking.Select(m => $"{r.Theme} {m.RecordingId} {m.Cost:R} {m.Start:R}"));
+
+    [SkippableFact]
     public async Task AClientThatLosesItsGatewaySiloReconnectsToAnother()
     {
         cluster.SkipUnlessAvailable();

@@ -43,6 +43,7 @@ public sealed class SiloProcess : IDisposable
         start.Environment["Leitmotif__SiloPort"] = $"{siloPort}";
         start.Environment["Leitmotif__GatewayPort"] = $"{gatewayPort}";
         start.Environment["Leitmotif__DashboardPort"] = "0";
+        start.Environment["Leitmotif__JobReminderSeconds"] = "5"; // a job whose silo is killed goes on within seconds
         start.Environment["Leitmotif__Data"] = Path.Combine(folder, name);
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         var log = new StreamWriter(Path.Combine(folder, $"{name}.log")) { AutoFlush = true };
