@@ -22,7 +22,7 @@ public sealed class CatalogGrain(
         if (S.ChainLengths[partition] == generation)
         {
             S.ChainLengths[partition]++;
-            await state.WriteStateAsync();
+            await state.SaveAsync();
         }
         return S.ChainLengths[partition];
     }
@@ -31,7 +31,7 @@ public sealed class CatalogGrain(
     {
         bool isNew = !S.Shards.ContainsKey(shard.Key);
         S.Shards[shard.Key] = shard;
-        if (isNew) await state.WriteStateAsync();
+        if (isNew) await state.SaveAsync();
         else _countsFlush ??= this.RegisterGrainTimer(FlushCountsAsync, CountsFlushDelay, Timeout.InfiniteTimeSpan);
     }
 
@@ -46,7 +46,7 @@ public sealed class CatalogGrain(
     {
         _countsFlush?.Dispose();
         _countsFlush = null;
-        await state.WriteStateAsync();
+        await state.SaveAsync();
     }
 
     public Task<IReadOnlyList<ShardInfo>> GetShardsAsync() => Task.FromResult<IReadOnlyList<ShardInfo>>(Ordered().ToList());
@@ -73,22 +73,22 @@ public sealed class CatalogGrain(
 
     public async Task RegisterJobAsync(string jobId)
     {
-        if (S.ActiveJobs.Add(jobId)) await state.WriteStateAsync();
+        if (S.ActiveJobs.Add(jobId)) await state.SaveAsync();
     }
 
     public async Task CompleteJobAsync(string jobId)
     {
-        if (S.ActiveJobs.Remove(jobId)) await state.WriteStateAsync();
+        if (S.ActiveJobs.Remove(jobId)) await state.SaveAsync();
     }
 
     public async Task RegisterTrainingJobAsync(string jobName)
     {
-        if (S.ActiveTrainingJobs.Add(jobName)) await state.WriteStateAsync();
+        if (S.ActiveTrainingJobs.Add(jobName)) await state.SaveAsync();
     }
 
     public async Task CompleteTrainingJobAsync(string jobName)
     {
-        if (S.ActiveTrainingJobs.Remove(jobName)) await state.WriteStateAsync();
+        if (S.ActiveTrainingJobs.Remove(jobName)) await state.SaveAsync();
     }
 
     public Task<ClusterStatus> GetStatusAsync()

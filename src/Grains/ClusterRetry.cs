@@ -6,6 +6,8 @@ namespace Leitmotif.Grains;
 /// <summary>
 /// Retries a call that failed because a silo died or shared storage briefly failed: the grain is then activated on another
 /// silo, or the storage answers again. Bounded: <see cref="Attempts"/> tries, <see cref="Pause"/> apart, then the error stands.
+/// Only for idempotent calls, since a call that failed on the way back may have done its work: starting or waiting for shard
+/// work under a work id, reading, merging top-k lists, and writes of a grain's own state (<see cref="StateWrites"/>).
 /// </summary>
 public static class ClusterRetry
 {
@@ -15,10 +17,22 @@ public static class ClusterRetry
     /// <summary>Pause between tries; a killed silo is declared dead within about 10 s.</summary>
     public static readonly TimeSpan Pause = TimeSpan.FromSeconds(3);
 
-    /// <summary>Whether <paramref name="e"/> is a failure that another try may not meet.</summary>
+    /// <summary>
+    /// Whether another try may succeed where <paramref name="e"/> failed. Retried, and why:
+    /// <list type="bullet">
+    /// <item><see cref="SiloUnavailableException"/>: the target grain's silo died; the next try activates it on a live silo.</item>
+    /// <item><see cref="OrleansMessageRejectionException"/>: a silo shutting down or not yet ready turned the message away.</item>
+    /// <item><see cref="TimeoutException"/>: no answer within the response timeout, as while a dead silo is not yet declared dead.</item>
+    /// <item><see cref="OrleansException"/> caused by a <see cref="System.Net.Sockets.SocketException"/>: a connection to a
+    /// silo was refused or reset.</item>
+    /// <item>Storage failures (<see cref="StorageErrors.IsStorageFailure"/>: <see cref="StorageException"/> and the storage
+    /// SDK's request, HTTP, socket and I/O errors): the storage service restarting or briefly unreachable.</item>
+    /// </list>
+    /// Not retried: an ETag conflict (<see cref="Orleans.Storage.InconsistentStateException"/>), which another identical try
+    /// would meet again and <see cref="StateWrites.SaveAsync"/> resolves, and everything else, which is a bug or bad input.
+    /// </summary>
     public static bool IsTransient(Exception e) =>
         e is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException or StorageException
-            or Orleans.Storage.InconsistentStateException
         || (e is OrleansException && e.InnerException is System.Net.Sockets.SocketException)
         || StorageErrors.IsStorageFailure(e);
 

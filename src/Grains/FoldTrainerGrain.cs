@@ -31,7 +31,7 @@ public sealed class FoldTrainerGrain(
         if (S.Request != null && S.State != FoldState.Pending) return;
         if (S.Request == null) state.State = new FoldTrainerState { Request = request };
         S.State = FoldState.Running;
-        await state.WriteStateAsync();
+        await state.SaveAsync();
         ResumeWork();
     }
 
@@ -46,7 +46,7 @@ public sealed class FoldTrainerGrain(
         if (S.Request == null || maxEpochs <= S.Request.MaxEpochs || S.State == FoldState.Failed || S.StoppedEarly) return;
         S.Request = S.Request with { MaxEpochs = maxEpochs }; // a running rotation picks the new limit up when it reaches the old one
         if (S.State == FoldState.Done) S.State = FoldState.Pending; // the trainer starts it again when a slot is free
-        await state.WriteStateAsync();
+        await state.SaveAsync();
     }
 
     public Task<FoldStatus> GetStatusAsync() => Task.FromResult(new FoldStatus(this.GetPrimaryKeyString(), S.State, S.Epoch,
@@ -92,7 +92,7 @@ public sealed class FoldTrainerGrain(
             }
             break;
         }
-        await ClusterRetry.RunAsync(() => state.WriteStateAsync());
+        await state.SaveAsync();
         await ClusterRetry.RunAsync(() => GrainFactory.GetGrain<ITrainerGrain>(S.Request!.JobName).FoldEndedAsync(S.Request.ModelId));
     }
 
@@ -100,6 +100,6 @@ public sealed class FoldTrainerGrain(
     {
         if (FoldRun.LastEpoch(runFolder) is not { } last || last.Epoch == S.Epoch) return;
         (S.Epoch, S.TrainingLoss, S.ValidationLoss, S.LearningRate) = (last.Epoch, last.TrainingLoss, last.ValidationLoss, last.LearningRate);
-        await ClusterRetry.RunAsync(() => state.WriteStateAsync());
+        await state.SaveAsync();
     }
 }

@@ -28,7 +28,7 @@ public sealed class IndexJobGrain(
             S.Request = request with { Roots = AudioFileWalk.NormaliseRoots(request.Roots) };
             await JobReminder.RegisterAsync(this, options.Value);
             await GrainFactory.GetGrain<ICatalogGrain>(CatalogNames.Default).RegisterJobAsync(this.GetPrimaryKeyString());
-            await state.WriteStateAsync();
+            await state.SaveAsync();
         }
         if (!S.Finished) StartWork();
     }
@@ -59,7 +59,7 @@ public sealed class IndexJobGrain(
         if (S.Total < 0)
         {
             S.Total = (int)await Task.Run(() => AudioFileWalk.Count(request.Roots));
-            await ClusterRetry.RunAsync(() => state.WriteStateAsync());
+            await state.SaveAsync();
         }
         // One walk for the whole run, resumed after the cursor once: starting it again per item would list again every folder
         // on the way to the cursor, which in a folder of many files costs as much as the item itself.
@@ -76,10 +76,10 @@ public sealed class IndexJobGrain(
             S.Failed += result.Failures.Count;
             S.Failures.AddRange(result.Failures.OrderBy(f => f.Path, AudioFileWalk.Order).Take(IndexProgress.MaxListedFailures - S.Failures.Count));
             S.Cursor = item[^1];
-            await ClusterRetry.RunAsync(() => state.WriteStateAsync());
+            await state.SaveAsync();
         }
         S.Finished = true;
-        await ClusterRetry.RunAsync(() => state.WriteStateAsync());
+        await state.SaveAsync();
         await ClusterRetry.RunAsync(() => GrainFactory.GetGrain<ICatalogGrain>(CatalogNames.Default).CompleteJobAsync(this.GetPrimaryKeyString()));
         await ClusterRetry.RunAsync(() => JobReminder.UnregisterAsync(this));
     }

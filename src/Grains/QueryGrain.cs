@@ -57,7 +57,7 @@ public sealed class QueryGrain(
             S.Error = $"no recordings are indexed with features '{kind}'; run 'leitmotif index' first";
         }
         else await JobReminder.RegisterAsync(this, options.Value);
-        await state.WriteStateAsync();
+        await state.SaveAsync();
     }
 
     private void StartWork()
@@ -101,7 +101,7 @@ public sealed class QueryGrain(
                 S.Done += wave.Count;
                 if (sinceCheckpoint.Elapsed >= CheckpointInterval)
                 {
-                    await ClusterRetry.RunAsync(() => state.WriteStateAsync());
+                    await state.SaveAsync();
                     sinceCheckpoint.Restart();
                 }
             }
@@ -112,7 +112,7 @@ public sealed class QueryGrain(
             S.Error = $"query batch failed after {S.Done} of {S.Total} work items: {ClusterRetry.Describe(e)}";
         }
         S.Finished = true;
-        await ClusterRetry.RunAsync(() => state.WriteStateAsync());
+        await state.SaveAsync();
         await ClusterRetry.RunAsync(() => JobReminder.UnregisterAsync(this));
     }
 

@@ -48,7 +48,7 @@ public sealed class ShardGrain(
         if (unclaimed.Count > 0 && !state.State.Sealed)
         {
             state.State.Sealed = true;
-            await state.WriteStateAsync();
+            await state.SaveAsync();
         }
         _reserved += newOnes;
         _unclaimed[workId] = unclaimed;
@@ -122,7 +122,7 @@ public sealed class ShardGrain(
         }
         if (!state.State.Segments.TryGetValue(featureKind, out var numbers)) state.State.Segments[featureKind] = numbers = [];
         numbers.Add(number);
-        await ClusterRetry.RunAsync(() => state.WriteStateAsync());
+        await state.SaveAsync();
         foreach (var kind in state.State.Segments.Keys) cache.Remove(CacheKey(kind));
     }
 

@@ -15,7 +15,7 @@ public sealed class ThemeGrain(
     {
         if (state.State.Theme == theme) return;
         state.State.Theme = theme;
-        await state.WriteStateAsync();
+        await state.SaveAsync();
     }
 
     public Task<QueryFeatures> GetQueryFeaturesAsync(int themeIndex, string featureKind, IReadOnlyList<double> tempoFactors)

@@ -36,7 +36,7 @@ public sealed class TrainerGrain(
         state.State = new TrainerState { Request = request, Folds = [.. folds] };
         await JobReminder.RegisterAsync(this, options.Value);
         await GrainFactory.GetGrain<ICatalogGrain>(CatalogNames.Default).RegisterTrainingJobAsync(this.GetPrimaryKeyString());
-        await state.WriteStateAsync();
+        await state.SaveAsync();
         await FillSlotsAsync();
         return request;
     }
@@ -56,7 +56,7 @@ public sealed class TrainerGrain(
     public async Task FoldEndedAsync(string modelId)
     {
         if (!S.Ended.Add(modelId)) return;
-        await state.WriteStateAsync();
+        await state.SaveAsync();
         await FillSlotsAsync();
     }
 
@@ -73,7 +73,7 @@ public sealed class TrainerGrain(
     {
         int ended = S.Ended.Count;
         S.Ended.UnionWith(folds.Where(f => f.State is FoldState.Done or FoldState.Failed).Select(f => f.ModelId));
-        if (S.Ended.Count != ended) await state.WriteStateAsync();
+        if (S.Ended.Count != ended) await state.SaveAsync();
     }
 
     private async Task ExtendAsync(int maxEpochs)
@@ -86,7 +86,7 @@ public sealed class TrainerGrain(
         S.Ended = [.. statuses.Where(f => f.State is FoldState.Done or FoldState.Failed).Select(f => f.ModelId)];
         await JobReminder.RegisterAsync(this, options.Value);
         await GrainFactory.GetGrain<ICatalogGrain>(CatalogNames.Default).RegisterTrainingJobAsync(this.GetPrimaryKeyString());
-        await state.WriteStateAsync();
+        await state.SaveAsync();
         await FillSlotsAsync();
     }
 
@@ -100,7 +100,7 @@ public sealed class TrainerGrain(
             if (S.Started.Count - S.Ended.Count >= slots) break;
             await GrainFactory.GetGrain<IFoldTrainerGrain>(fold.ModelId).StartAsync(fold);
             S.Started.Add(fold.ModelId);
-            await state.WriteStateAsync();
+            await state.SaveAsync();
         }
         if (S.Ended.Count < S.Folds.Count) return;
         await GrainFactory.GetGrain<ICatalogGrain>(CatalogNames.Default).CompleteTrainingJobAsync(this.GetPrimaryKeyString());

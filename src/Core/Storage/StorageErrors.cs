@@ -9,7 +9,7 @@ public static class StorageErrors
     /// <summary>Whether <paramref name="e"/> (or an inner exception) comes from the storage service or the network to it.</summary>
     public static bool IsStorageFailure(Exception e) => Causes(e).Any(x =>
         x is RequestFailedException or HttpRequestException or SocketException or IOException or TaskCanceledException
-            or AggregateException or StorageException);
+            or StorageException);
 
     /// <summary>A one-line description of <paramref name="e"/> that names no account, endpoint or secret.</summary>
     public static string Describe(Exception e)
