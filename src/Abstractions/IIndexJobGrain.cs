@@ -12,6 +12,10 @@ public interface IIndexJobGrain : IGrainWithStringKey
     /// A job already recorded keeps its request, and goes on here if it is unfinished and not running.</summary>
     Task StartAsync(IndexJobRequest request);
 
-    /// <summary>How far the job has got; never starts work.</summary>
+    /// <summary>How far the job has got, with its listed failures; never starts work.</summary>
     Task<IndexProgress> GetProgressAsync();
+
+    /// <summary>The job's counts now, then one update each time a shard finishes its part of a work item, ending with the
+    /// finished job's counts; never starts work.</summary>
+    IAsyncEnumerable<IndexUpdate> WatchAsync(CancellationToken cancellationToken = default);
 }

@@ -15,6 +15,10 @@ public interface IQueryGrain : IGrainWithGuidKey
     /// <summary>How far matching has got; never starts work.</summary>
     Task<QueryStatus> GetStatusAsync();
 
+    /// <summary>The status now, then one update per shard whose top-k lists were merged, ending with the finished status;
+    /// never starts work.</summary>
+    IAsyncEnumerable<QueryUpdate> WatchAsync(CancellationToken cancellationToken = default);
+
     /// <summary>The merged rankings, one per theme in batch order; complete once the status says finished.</summary>
     Task<IReadOnlyList<ThemeRanking>> GetResultsAsync();
 }

@@ -17,6 +17,7 @@ public sealed class IndexJobGrain(
     /// <summary>Files per work item at most; a small job uses smaller items so that its progress shows.</summary>
     public const int MaxItemSize = 256;
 
+    private readonly ProgressFeed<IndexUpdate> _updates = new(u => u.Finished);
     private Task? _work;
 
     private IndexJobState S => state.State;
@@ -43,6 +44,9 @@ public sealed class IndexJobGrain(
     public Task<IndexProgress> GetProgressAsync() => Task.FromResult(new IndexProgress(
         Math.Max(S.Total, 0), S.Indexed, S.Reused, S.Failed, S.Failures.ToList(), S.Finished));
 
+    public IAsyncEnumerable<IndexUpdate> WatchAsync(CancellationToken cancellationToken) =>
+        _updates.WatchAsync(() => new IndexUpdate(null, S.Total, S.Indexed, S.Reused, S.Failed, S.Finished), cancellationToken);
+
     /// <summary>About fifty items a job, four to <see cref="MaxItemSize"/> files each.</summary>
     private int ItemSize => Math.Clamp(S.Total / 50, 4, MaxItemSize);
 
@@ -55,11 +59,17 @@ public sealed class IndexJobGrain(
     private async Task RunAsync()
     {
         var request = S.Request!;
-        var routing = new ShardIndexRouting(GrainFactory, request.FeatureKind);
+        int itemIndexed = 0, itemReused = 0, itemFailed = 0; // the current item's shards done so far, for the updates
+        var routing = new ShardIndexRouting(GrainFactory, request.FeatureKind, (shard, part) =>
+        {
+            (itemIndexed, itemReused, itemFailed) = (itemIndexed + part.Indexed, itemReused + part.Reused, itemFailed + part.Failures.Count);
+            _updates.Publish(new IndexUpdate(shard, S.Total, S.Indexed + itemIndexed, S.Reused + itemReused, S.Failed + itemFailed, false));
+        });
         if (S.Total < 0)
         {
             S.Total = (int)await Task.Run(() => AudioFileWalk.Count(request.Roots));
             await state.SaveAsync();
+            _updates.Publish(new IndexUpdate(null, S.Total, S.Indexed, S.Reused, S.Failed, false));
         }
         // One walk for the whole run, resumed after the cursor once: starting it again per item would list again every folder
         // on the way to the cursor, which in a folder of many files costs as much as the item itself.
@@ -70,6 +80,7 @@ public sealed class IndexJobGrain(
             int size = ItemSize;
             var item = await Task.Run(() => Next(walk, size));
             if (item.Count == 0) break;
+            (itemIndexed, itemReused, itemFailed) = (0, 0, 0);
             var result = await IndexItemAsync(routing, item);
             S.Indexed += result.Indexed;
             S.Reused += result.Reused;
@@ -80,6 +91,7 @@ public sealed class IndexJobGrain(
         }
         S.Finished = true;
         await state.SaveAsync();
+        _updates.Publish(new IndexUpdate(null, S.Total, S.Indexed, S.Reused, S.Failed, true));
         await ClusterRetry.RunAsync(() => GrainFactory.GetGrain<ICatalogGrain>(CatalogNames.Default).CompleteJobAsync(this.GetPrimaryKeyString()));
         await ClusterRetry.RunAsync(() => JobReminder.UnregisterAsync(this));
     }

@@ -21,13 +21,18 @@ public sealed class QueryGrain(
     public const int MaxChunkFloats = 1 << 18;
 
     private static readonly TimeSpan CheckpointInterval = TimeSpan.FromSeconds(1);
+    private readonly ProgressFeed<QueryUpdate> _updates = new(u => u.Status.Finished);
     private Task? _work;
 
     private QueryState S => state.State;
 
     public async Task StartAsync(QueryBatch batch)
     {
-        if (S.Batch == null) await RecordAsync(batch);
+        if (S.Batch == null)
+        {
+            await RecordAsync(batch);
+            if (S.Finished) _updates.Publish(new QueryUpdate(null, Status())); // nothing to match
+        }
         StartWork();
     }
 
@@ -65,7 +70,12 @@ public sealed class QueryGrain(
         if (S.Batch != null && !S.Finished && _work is not { IsCompleted: false }) _work = RunAsync();
     }
 
-    public Task<QueryStatus> GetStatusAsync() => Task.FromResult(new QueryStatus(S.Done, S.Total, S.Recordings, S.Finished, S.Error));
+    public Task<QueryStatus> GetStatusAsync() => Task.FromResult(Status());
+
+    public IAsyncEnumerable<QueryUpdate> WatchAsync(CancellationToken cancellationToken) =>
+        _updates.WatchAsync(() => new QueryUpdate(null, Status()), cancellationToken);
+
+    private QueryStatus Status() => new(S.Done, S.Total, S.Recordings, S.Finished, S.Error);
 
     public Task<IReadOnlyList<ThemeRanking>> GetResultsAsync() => Task.FromResult<IReadOnlyList<ThemeRanking>>(
         (S.Batch?.Themes ?? []).Select((t, i) => new ThemeRanking(t.Name, S.Rankings[i])).ToList());
@@ -98,7 +108,11 @@ public sealed class QueryGrain(
                     int index = theme[0].ThemeIndex;
                     S.Rankings[index] = TopK.Merge(S.Rankings[index], theme, batch.Options.Top, m => m.Cost, m => m.RecordingId).ToList();
                 }
-                S.Done += wave.Count;
+                foreach (int i in wave)
+                {
+                    S.Done++;
+                    _updates.Publish(new QueryUpdate(plan[i].Shard, Status()));
+                }
                 if (sinceCheckpoint.Elapsed >= CheckpointInterval)
                 {
                     await state.SaveAsync();
@@ -113,6 +127,7 @@ public sealed class QueryGrain(
         }
         S.Finished = true;
         await state.SaveAsync();
+        _updates.Publish(new QueryUpdate(null, Status()));
         await ClusterRetry.RunAsync(() => JobReminder.UnregisterAsync(this));
     }
 

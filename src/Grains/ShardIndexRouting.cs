@@ -8,7 +8,8 @@ namespace Leitmotif.Grains;
 /// the files are offered along the chain of shards, generation 0 first; a shard claims the files it holds and new ones
 /// while it has room, and the rest go to the next shard (the chain grows by one shard when it ends).
 /// </summary>
-internal sealed class ShardIndexRouting(IGrainFactory grains, string featureKind)
+/// <param name="shardDone">Told each time a shard has finished its part of a work item, with that part's outcome.</param>
+internal sealed class ShardIndexRouting(IGrainFactory grains, string featureKind, Action<string, ShardIndexResult> shardDone)
 {
     private ICatalogGrain Catalog => grains.GetGrain<ICatalogGrain>(CatalogNames.Default);
 
@@ -49,7 +50,11 @@ internal sealed class ShardIndexRouting(IGrainFactory grains, string featureKind
         while (true)
         {
             var result = await ClusterRetry.RunAsync(() => shard.WaitIndexAsync(workId));
-            if (result.State == ShardWorkState.Finished) return [result];
+            if (result.State == ShardWorkState.Finished)
+            {
+                shardDone(shard.GetPrimaryKeyString(), result);
+                return [result];
+            }
             if (result.State == ShardWorkState.Unknown)
             {
                 var chains = await ClusterRetry.RunAsync(() => Catalog.GetChainLengthsAsync());

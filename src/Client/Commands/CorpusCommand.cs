@@ -49,9 +49,11 @@ public static class CorpusCommand
                 Volatile.Write(ref total, t);
                 Volatile.Write(ref done, d);
             }));
-            var report = await ProgressDisplay.FollowAsync("rendering", () =>
-                Task.FromResult((Volatile.Read(ref done), Math.Max(Volatile.Read(ref total), 1), work.IsCompleted, work)), cancellationToken);
-            var result = await report;
+            await ProgressDisplay.FollowAsync("rendering",
+                ProgressDisplay.Poll(() => Task.FromResult((Done: Volatile.Read(ref done), Total: Math.Max(Volatile.Read(ref total), 1))),
+                    _ => work.IsCompleted, cancellationToken),
+                p => (p.Done, p.Total, null), cancellationToken);
+            var result = await work;
             Print(result, parse.GetValue(output)!);
             return Failures.Report("input(s)", result.Skipped) ? 1 : 0;
         });

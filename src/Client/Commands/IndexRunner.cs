@@ -1,10 +1,12 @@
 using Leitmotif.Abstractions;
 using Leitmotif.Abstractions.Messages;
+using Leitmotif.Client.Cluster;
 using Leitmotif.Client.Output;
 
 namespace Leitmotif.Client.Commands;
 
-/// <summary>Starts an indexing job on the cluster and follows it to the end with a progress bar.</summary>
+/// <summary>Starts an indexing job on the cluster and follows its stream of updates to the end, with a progress bar that names
+/// the shard last done.</summary>
 public static class IndexRunner
 {
     /// <summary>Indexes the audio files under <paramref name="roots"/> (files, and folders searched recursively) with
@@ -14,11 +16,10 @@ public static class IndexRunner
     {
         var job = client.GetGrain<IIndexJobGrain>(Guid.NewGuid().ToString("N"));
         await job.StartAsync(new IndexJobRequest(roots.Select(Path.GetFullPath).ToList(), featureKind));
-        return await ProgressDisplay.FollowAsync($"indexing ({featureKind})", async () =>
-        {
-            var progress = await job.GetProgressAsync();
-            return (progress.Done, progress.Total, progress.Finished, progress);
-        }, cancellationToken);
+        await ProgressDisplay.FollowAsync($"indexing ({featureKind})",
+            JobWatch.FollowAsync(job.WatchAsync, u => u.Finished, cancellationToken),
+            u => (u.Done, u.Total, u.Shard == null ? null : $"shard {u.Shard}"), cancellationToken);
+        return await job.GetProgressAsync();
     }
 
     /// <summary>One line per failure the job listed, and one for those it only counted.</summary>
