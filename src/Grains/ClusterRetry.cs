@@ -25,16 +25,16 @@ public static class ClusterRetry
     /// <item><see cref="TimeoutException"/>: no answer within the response timeout, as while a dead silo is not yet declared dead.</item>
     /// <item><see cref="OrleansException"/> caused by a <see cref="System.Net.Sockets.SocketException"/>: a connection to a
     /// silo was refused or reset.</item>
-    /// <item>Storage failures (<see cref="StorageErrors.IsStorageFailure"/>: <see cref="StorageException"/> and the storage
-    /// SDK's request, HTTP, socket and I/O errors): the storage service restarting or briefly unreachable.</item>
+    /// <item><see cref="StorageException"/>, alone or as the cause of an Orleans error: shared storage restarting or briefly
+    /// unreachable (the hosting layer turns the storage SDK's failures into it, for features and grain state alike).</item>
     /// </list>
     /// Not retried: an ETag conflict (<see cref="Orleans.Storage.InconsistentStateException"/>), which another identical try
     /// would meet again and <see cref="StateWrites.SaveAsync"/> resolves, and everything else, which is a bug or bad input.
     /// </summary>
     public static bool IsTransient(Exception e) =>
-        e is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException or StorageException
+        e is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException
         || (e is OrleansException && e.InnerException is System.Net.Sockets.SocketException)
-        || StorageErrors.IsStorageFailure(e);
+        || StorageFailure(e) != null;
 
     /// <summary>Runs <paramref name="call"/>, trying again after transient failures.</summary>
     public static async Task<T> RunAsync<T>(Func<Task<T>> call)
@@ -56,6 +56,12 @@ public static class ClusterRetry
     public static Task RunAsync(Func<Task> call) => RunAsync(async () => { await call(); return true; });
 
     /// <summary>A message for <paramref name="e"/> that is safe to show: storage failures never name the account or endpoint.</summary>
-    public static string Describe(Exception e) =>
-        e is StorageException || StorageErrors.IsStorageFailure(e) ? StorageErrors.Describe(e) : e.Message;
+    public static string Describe(Exception e) => StorageFailure(e)?.Message ?? e.Message;
+
+    private static StorageException? StorageFailure(Exception? e)
+    {
+        for (; e != null; e = e.InnerException)
+            if (e is StorageException storage) return storage;
+        return null;
+    }
 }

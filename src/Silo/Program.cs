@@ -1,5 +1,5 @@
 using System.Net;
-using Leitmotif.Grains.Hosting;
+using Leitmotif.Hosting;
 using Orleans.Dashboard;
 
 // A standalone Leitmotif silo. Leitmotif:Cluster selects the mode:

@@ -1,4 +1,4 @@
-using Leitmotif.Grains.Hosting;
+using Leitmotif.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 

@@ -1,4 +1,5 @@
 using Leitmotif.Core.Storage;
+using Leitmotif.Hosting.Storage;
 using Orleans.Runtime;
 using Orleans.Runtime.Messaging;
 

@@ -1,7 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
 using Leitmotif.Core.Storage;
-using Leitmotif.Grains.Hosting;
+using Leitmotif.Hosting.Storage;
+using Leitmotif.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Leitmotif.Client.Cluster;
 using Leitmotif.Core;
-using Leitmotif.Grains.Hosting;
+using Leitmotif.Hosting;
 
 namespace Leitmotif.Client.Commands;
 

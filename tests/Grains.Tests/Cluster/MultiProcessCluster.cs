@@ -1,4 +1,4 @@
-using Leitmotif.Grains.Hosting;
+using Leitmotif.Hosting;
 using Leitmotif.Tests.Shared;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

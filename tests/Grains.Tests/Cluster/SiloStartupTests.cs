@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Leitmotif.Grains.Hosting;
+using Leitmotif.Hosting;
 
 namespace Leitmotif.Grains.Tests.Cluster;
 

@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orleans.Storage;
 
-namespace Leitmotif.Grains.Storage;
+namespace Leitmotif.Hosting.Storage;
 
 /// <summary>Registers <see cref="FileGrainStorage"/> as a named grain storage provider.</summary>
 public static class FileGrainStorageExtensions

@@ -2,7 +2,7 @@ using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Configuration;
 
-namespace Leitmotif.Grains.Hosting;
+namespace Leitmotif.Hosting;
 
 /// <summary>
 /// The one Azure Storage account of an <c>azure</c>-mode cluster: Table membership, Blob grain state and Blob features.

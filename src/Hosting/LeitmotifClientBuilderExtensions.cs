@@ -1,6 +1,6 @@
 using Orleans.Configuration;
 
-namespace Leitmotif.Grains.Hosting;
+namespace Leitmotif.Hosting;
 
 /// <summary>Configures an Orleans client of a Leitmotif cluster.</summary>
 public static class LeitmotifClientBuilderExtensions

@@ -1,7 +1,8 @@
-using Leitmotif.Grains.Storage;
+using Leitmotif.Grains.Tests;
+using Leitmotif.Hosting.Storage;
 using Orleans.Runtime;
 
-namespace Leitmotif.Grains.Tests.Storage;
+namespace Leitmotif.Hosting.Tests.Storage;
 
 public class FileReminderTableTests
 {

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Orleans.Runtime;
 
-namespace Leitmotif.Grains.Storage;
+namespace Leitmotif.Hosting.Storage;
 
 /// <summary>
 /// Orleans reminders in one JSON file in the data folder: the embedded default, so that a job's reminder outlives the silo

@@ -1,7 +1,7 @@
 using Orleans.Runtime;
 using Orleans.Storage;
 
-namespace Leitmotif.Grains.Storage;
+namespace Leitmotif.Hosting.Storage;
 
 /// <summary>
 /// Grain state as one file per grain in a local folder: the embedded default, which needs no service and lets a

@@ -1,7 +1,9 @@
 using Azure;
 using Azure.Storage.Blobs;
 
-namespace Leitmotif.Core.Storage;
+using Leitmotif.Core.Storage;
+
+namespace Leitmotif.Hosting.Storage;
 
 /// <summary>
 /// Objects in an Azure Blob Storage container shared by every silo of a cluster, one blob per object name. A blob is
@@ -27,7 +29,7 @@ public sealed class BlobObjectStore(BlobContainerClient container) : IObjectStor
         }
         catch (Exception e) when (StorageErrors.IsStorageFailure(e))
         {
-            throw new StorageException($"cannot write '{name}'", e);
+            throw new StorageException($"cannot write '{name}'", StorageErrors.Describe(e));
         }
     }
 
@@ -45,7 +47,7 @@ public sealed class BlobObjectStore(BlobContainerClient container) : IObjectStor
         }
         catch (Exception e) when (StorageErrors.IsStorageFailure(e))
         {
-            throw new StorageException($"cannot read '{name}'", e);
+            throw new StorageException($"cannot read '{name}'", StorageErrors.Describe(e));
         }
     }
 
@@ -61,7 +63,7 @@ public sealed class BlobObjectStore(BlobContainerClient container) : IObjectStor
         }
         catch (Exception e) when (StorageErrors.IsStorageFailure(e))
         {
-            throw new StorageException($"cannot delete '{name}'", e);
+            throw new StorageException($"cannot delete '{name}'", StorageErrors.Describe(e));
         }
     }
 }

@@ -2,14 +2,17 @@ using System.Net;
 using Leitmotif.Abstractions;
 using Leitmotif.Core.Features;
 using Leitmotif.Core.Storage;
-using Leitmotif.Grains.Storage;
+using Leitmotif.Hosting.Storage;
 using Leitmotif.Core.Shards;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
+using Orleans.Runtime.Hosting;
+using Orleans.Storage;
+using Leitmotif.Grains;
 
-namespace Leitmotif.Grains.Hosting;
+namespace Leitmotif.Hosting;
 
 /// <summary>Everything a Leitmotif silo needs besides clustering: storage for grain state and features, and work resumption.</summary>
 public static class LeitmotifSiloBuilderExtensions
@@ -62,11 +65,17 @@ public static class LeitmotifSiloBuilderExtensions
             o.NumMissedProbesLimit = 3;
             o.DefunctSiloExpiration = TimeSpan.FromDays(1);
         });
-        silo.AddAzureBlobGrainStorage(StorageNames.Leitmotif, o =>
+        // Orleans' Azure Blob grain storage, registered as AddAzureBlobGrainStorage does but wrapped so that its failures
+        // reach the grains described and without the storage SDK's types.
+        silo.Services.AddOptions<AzureBlobStorageOptions>(StorageNames.Leitmotif).Configure(o =>
         {
             o.BlobServiceClient = storage.BlobService();
             o.ContainerName = AzureStorageSettings.GrainContainer;
         });
+        silo.Services.AddTransient<IPostConfigureOptions<AzureBlobStorageOptions>,
+            DefaultStorageProviderSerializerOptionsConfigurator<AzureBlobStorageOptions>>();
+        silo.Services.AddGrainStorage(StorageNames.Leitmotif,
+            (services, name) => new DescribedFailuresGrainStorage(AzureBlobGrainStorageFactory.Create(services, name)));
         silo.Services.AddSingleton<IObjectStore>(
             new BlobObjectStore(storage.BlobService().GetBlobContainerClient(AzureStorageSettings.FeatureContainer)));
         return silo.AddLeitmotifCommon(modelsDirectory);

@@ -1,4 +1,4 @@
-namespace Leitmotif.Grains.Hosting;
+namespace Leitmotif.Hosting;
 
 /// <summary>The local data folder of the embedded default: grain state and features.</summary>
 public static class DataDirectory

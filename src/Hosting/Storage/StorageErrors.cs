@@ -1,7 +1,9 @@
 using System.Net.Sockets;
 using Azure;
 
-namespace Leitmotif.Core.Storage;
+using Leitmotif.Core.Storage;
+
+namespace Leitmotif.Hosting.Storage;
 
 /// <summary>Safe descriptions of storage failures: what went wrong, without the account, endpoint or connection string.</summary>
 public static class StorageErrors

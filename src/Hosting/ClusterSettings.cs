@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.Configuration;
 
-namespace Leitmotif.Grains.Hosting;
+namespace Leitmotif.Hosting;
 
 /// <summary>
 /// Identity and addresses of an <c>azure</c>-mode cluster member, from the <c>Leitmotif</c> configuration section:

@@ -1,6 +1,6 @@
 using Orleans.Storage;
 
-namespace Leitmotif.Grains.Storage;
+namespace Leitmotif.Hosting.Storage;
 
 /// <summary>Where <see cref="FileGrainStorage"/> keeps grain state.</summary>
 public sealed class FileGrainStorageOptions : IStorageProviderSerializerOptions

@@ -1,8 +1,9 @@
 using Azure.Storage.Blobs;
 using Leitmotif.Core.Storage;
+using Leitmotif.Hosting.Storage;
 using Leitmotif.Tests.Shared;
 
-namespace Leitmotif.Core.Tests.Storage;
+namespace Leitmotif.Hosting.Tests.Storage;
 
 public class BlobObjectStoreTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
