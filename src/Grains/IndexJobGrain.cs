@@ -6,12 +6,13 @@ using Microsoft.Extensions.Options;
 namespace Leitmotif.Grains;
 
 /// <summary>
-/// Walks the job's roots in <see cref="AudioFileWalk"/> order, a work item of up to <see cref="MaxItemSize"/> files at a time: each
+/// Walks the job's roots (local folders, or Blob Storage prefixes: <see cref="RecordingLocations"/>) root by root, a work item of up to <see cref="MaxItemSize"/> files at a time: each
 /// item's files go to their partitions' shards (<see cref="ShardIndexRouting"/>), and after each item the cursor and counts
 /// are checkpointed. The job's <see cref="JobReminder"/> continues it after the last item done when its silo restarts.
 /// </summary>
 public sealed class IndexJobGrain(
     [PersistentState("indexjob", StorageNames.Leitmotif)] IPersistentState<IndexJobState> state,
+    RecordingLocations locations,
     IOptions<JobOptions> options) : Grain, IIndexJobGrain, IRemindable
 {
     /// <summary>Files per work item at most; a small job uses smaller items so that its progress shows.</summary>
@@ -26,7 +27,7 @@ public sealed class IndexJobGrain(
     {
         if (S.Request == null)
         {
-            S.Request = request with { Roots = AudioFileWalk.NormaliseRoots(request.Roots) };
+            S.Request = request with { Roots = locations.Normalise(request.Roots) };
             await JobReminder.RegisterAsync(this, options.Value);
             await GrainFactory.GetGrain<ICatalogGrain>(CatalogNames.Default).RegisterJobAsync(this.GetPrimaryKeyString());
             await state.SaveAsync();
@@ -67,13 +68,13 @@ public sealed class IndexJobGrain(
         });
         if (S.Total < 0)
         {
-            S.Total = (int)await Task.Run(() => AudioFileWalk.Count(request.Roots));
+            S.Total = (int)await Task.Run(() => locations.Enumerate(request.Roots).LongCount());
             await state.SaveAsync();
             _updates.Publish(new IndexUpdate(null, S.Total, S.Indexed, S.Reused, S.Failed, false));
         }
         // One walk for the whole run, resumed after the cursor once: starting it again per item would list again every folder
         // on the way to the cursor, which in a folder of many files costs as much as the item itself.
-        using var walk = AudioFileWalk.Enumerate(request.Roots, S.Cursor).GetEnumerator();
+        using var walk = locations.Enumerate(request.Roots, S.CursorRoot, S.Cursor).GetEnumerator();
         while (true)
         {
             DelayDeactivation(TimeSpan.FromMinutes(10));
@@ -81,12 +82,12 @@ public sealed class IndexJobGrain(
             var item = await Task.Run(() => Next(walk, size));
             if (item.Count == 0) break;
             (itemIndexed, itemReused, itemFailed) = (0, 0, 0);
-            var result = await IndexItemAsync(routing, item);
+            var result = await IndexItemAsync(routing, item.Select(i => i.Location).ToList());
             S.Indexed += result.Indexed;
             S.Reused += result.Reused;
             S.Failed += result.Failures.Count;
             S.Failures.AddRange(result.Failures.OrderBy(f => f.Path, AudioFileWalk.Order).Take(IndexProgress.MaxListedFailures - S.Failures.Count));
-            S.Cursor = item[^1];
+            (S.CursorRoot, S.Cursor) = item[^1];
             await state.SaveAsync();
         }
         S.Finished = true;
@@ -96,9 +97,9 @@ public sealed class IndexJobGrain(
         await ClusterRetry.RunAsync(() => JobReminder.UnregisterAsync(this));
     }
 
-    private static List<string> Next(IEnumerator<string> walk, int count)
+    private static List<(int Root, string Location)> Next(IEnumerator<(int Root, string Location)> walk, int count)
     {
-        var item = new List<string>(count);
+        var item = new List<(int, string)>(count);
         while (item.Count < count && walk.MoveNext()) item.Add(walk.Current);
         return item;
     }

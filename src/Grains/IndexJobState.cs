@@ -13,8 +13,12 @@ public sealed class IndexJobState
     /// <summary>Audio files under the roots, counted when the job starts; -1 before.</summary>
     [Id(1)] public int Total { get; set; } = -1;
 
-    /// <summary>The last path handled, in <see cref="Core.Audio.AudioFileWalk.Order"/>; null before the first work item.</summary>
+    /// <summary>The last location handled, in its root's order (<see cref="Core.Audio.IRecordingSource.Enumerate"/>); null before
+    /// the first work item.</summary>
     [Id(2)] public string? Cursor { get; set; }
+
+    /// <summary>The index in the request's roots of the root <see cref="Cursor"/> lies in.</summary>
+    [Id(8)] public int CursorRoot { get; set; }
 
     /// <summary>Recordings whose features were computed.</summary>
     [Id(3)] public int Indexed { get; set; }

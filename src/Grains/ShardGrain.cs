@@ -1,5 +1,6 @@
 using Leitmotif.Abstractions;
 using Leitmotif.Abstractions.Messages;
+using Leitmotif.Core.Audio;
 using Leitmotif.Core.Features;
 using Leitmotif.Core.Retrieval;
 using Leitmotif.Core.Shards;
@@ -20,6 +21,7 @@ public sealed class ShardGrain(
     IObjectStore store,
     FeatureKindRegistry featureKinds,
     MemoryBudgetCache<string, ShardFeatures> cache,
+    RecordingLocations locations,
     IOptions<ShardOptions> options) : Grain, IShardGrain
 {
     private readonly BackgroundWork<ShardIndexResult> _indexing = new();
@@ -92,7 +94,7 @@ public sealed class ShardGrain(
             var stored = paths.Select(RecordingIds.FromPath).Distinct()
                 .Where(id => state.State.Recordings.TryGetValue(id, out var r) && r.Kinds.TryGetValue(featureKind, out var v) && v == extractor.Version)
                 .ToDictionary(id => id, id => state.State.Recordings[id].Fingerprint);
-            var plan = await Task.Run(() => ShardIndexing.Compute(paths, RecordingIds.FromPath, extractor,
+            var plan = await Task.Run(() => ShardIndexing.Compute(paths, locations, RecordingIds.FromPath, extractor,
                 (id, fingerprint) => stored.GetValueOrDefault(id) == fingerprint, Environment.ProcessorCount));
             if (plan.Computed.Count > 0) await CommitAsync(featureKind, extractor.Version, plan.Computed);
             // Also when nothing changed: a shard whose last report was lost in a crash corrects the directory this way.

@@ -1,5 +1,6 @@
 using System.Net;
 using Leitmotif.Abstractions;
+using Leitmotif.Core.Audio;
 using Leitmotif.Core.Features;
 using Leitmotif.Core.Storage;
 using Leitmotif.Hosting.Storage;
@@ -35,6 +36,10 @@ public static class LeitmotifSiloBuilderExtensions
         silo.AddReminders();
         silo.Services.AddSingleton<IReminderTable>(new FileReminderTable(Path.Combine(root, "reminders.json")));
         silo.Services.AddSingleton<IObjectStore>(new LocalObjectStore(root));
+        // Blob Storage recordings too, when a connection string is configured.
+        silo.Services.AddSingleton(services => AzureStorageSettings.From(services.GetService<IConfiguration>()) is { } storage
+            ? new RecordingLocations([new BlobRecordingSource(storage.BlobService())])
+            : RecordingLocations.LocalOnly);
         return silo.AddLeitmotifCommon(modelsDirectory ?? DataDirectory.Models(root));
     }
 
@@ -78,6 +83,7 @@ public static class LeitmotifSiloBuilderExtensions
             (services, name) => new DescribedFailuresGrainStorage(AzureBlobGrainStorageFactory.Create(services, name)));
         silo.Services.AddSingleton<IObjectStore>(
             new BlobObjectStore(storage.BlobService().GetBlobContainerClient(AzureStorageSettings.FeatureContainer)));
+        silo.Services.AddSingleton(new RecordingLocations([new BlobRecordingSource(storage.BlobService())]));
         return silo.AddLeitmotifCommon(modelsDirectory);
     }
 

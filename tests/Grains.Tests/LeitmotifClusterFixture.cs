@@ -18,8 +18,8 @@ public sealed class LeitmotifCluster : IAsyncDisposable
     public static readonly TimeSpan ReminderPeriod = TimeSpan.FromSeconds(2);
 
     /// <summary>Deploys one silo whose grain state, reminders and features live in <paramref name="dataDirectory"/>, with shards
-    /// of at most <paramref name="shardCapacity"/> recordings when given.</summary>
-    public static async Task<LeitmotifCluster> StartAsync(string dataDirectory, int? shardCapacity = null)
+    /// of at most <paramref name="shardCapacity"/> recordings when given, and <paramref name="services"/> registered last.</summary>
+    public static async Task<LeitmotifCluster> StartAsync(string dataDirectory, int? shardCapacity = null, Action<IServiceCollection>? services = null)
     {
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) =>
@@ -27,6 +27,7 @@ public sealed class LeitmotifCluster : IAsyncDisposable
             silo.AddLeitmotif(dataDirectory);
             silo.Services.Configure<JobOptions>(o => o.ReminderPeriod = ReminderPeriod);
             if (shardCapacity is { } capacity) silo.Services.Configure<ShardOptions>(o => o.Capacity = capacity);
+            services?.Invoke(silo.Services);
         });
         var cluster = builder.Build();
         await cluster.DeployAsync();

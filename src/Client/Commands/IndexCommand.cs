@@ -10,15 +10,23 @@ public static class IndexCommand
     /// <summary>Builds the command.</summary>
     public static Command Create(GlobalOptions global)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Audio files or folders (searched recursively for .wav, .mp3, .ogg)", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Audio files or folders (searched recursively for .wav, .mp3, .ogg), or Blob Storage locations " +
+                          "(az://<container>/<prefix>, or https://<account>.blob.core.windows.net/<container>/<prefix>)",
+            Arity = ArgumentArity.OneOrMore,
+        };
         var features = new Option<string?>("--features") { Description = FeatureKindChoice.Description };
         var command = new Command("index", "Index recordings: compute and store their features; re-running skips what is done") { paths, features };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var given = parse.GetValue(paths)!;
-            var roots = given.Where(p => File.Exists(p) || Directory.Exists(p)).ToList();
-            var failures = given.Except(roots).Select(p => $"{p}: no such file or folder").ToList();
-            if (AudioFileWalk.Enumerate(AudioFileWalk.NormaliseRoots(roots)).Any())
+            // Blob locations are listed by the silos, which hold the storage account; local ones are checked here.
+            var blobs = given.Where(RecordingLocations.IsUri).ToList();
+            var local = given.Except(blobs).Where(p => File.Exists(p) || Directory.Exists(p)).ToList();
+            var failures = given.Except(blobs).Except(local).Select(p => $"{p}: no such file or folder").ToList();
+            var roots = local.Concat(blobs).ToList();
+            if (blobs.Count > 0 || AudioFileWalk.Enumerate(AudioFileWalk.NormaliseRoots(local)).Any())
             {
                 await using var session = await global.ConnectAsync(parse);
                 var kind = await FeatureKindChoice.ResolveAsync(session.Client, parse.GetValue(features));

@@ -2,6 +2,7 @@ using Leitmotif.Abstractions;
 using Leitmotif.Abstractions.Messages;
 using Leitmotif.Client.Cluster;
 using Leitmotif.Client.Output;
+using Leitmotif.Core.Audio;
 
 namespace Leitmotif.Client.Commands;
 
@@ -9,13 +10,13 @@ namespace Leitmotif.Client.Commands;
 /// the shard last done.</summary>
 public static class IndexRunner
 {
-    /// <summary>Indexes the audio files under <paramref name="roots"/> (files, and folders searched recursively) with
-    /// <paramref name="featureKind"/>; returns the final progress.</summary>
+    /// <summary>Indexes the audio under <paramref name="roots"/> (full paths of files and folders, searched recursively, or
+    /// Blob Storage locations) with <paramref name="featureKind"/>; returns the final progress.</summary>
     public static async Task<IndexProgress> RunAsync(IClusterClient client, IReadOnlyList<string> roots, string featureKind,
         CancellationToken cancellationToken)
     {
         var job = client.GetGrain<IIndexJobGrain>(Guid.NewGuid().ToString("N"));
-        await job.StartAsync(new IndexJobRequest(roots.Select(Path.GetFullPath).ToList(), featureKind));
+        await job.StartAsync(new IndexJobRequest(roots.Select(r => RecordingLocations.IsUri(r) ? r : Path.GetFullPath(r)).ToList(), featureKind));
         await ProgressDisplay.FollowAsync($"indexing ({featureKind})",
             JobWatch.FollowAsync(job.WatchAsync, u => u.Finished, cancellationToken),
             u => (u.Done, u.Total, u.Shard == null ? null : $"shard {u.Shard}"), cancellationToken);

@@ -28,32 +28,37 @@ public static class AudioReader
     {
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path)) throw new InputException(path, "file not found");
+        return Open(path, new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16));
+    }
 
-        var owned = new List<IDisposable>();
+    /// <summary>Opens the encoded audio in <paramref name="content"/> (seekable; the returned stream owns it) for block-wise
+    /// reading, as <see cref="Open(string)"/> does a file; errors name <paramref name="name"/>.</summary>
+    public static MonoAudioStream Open(string name, Stream content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var owned = new List<IDisposable> { content };
         try
         {
-            var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
-            owned.Add(file);
-            if (file.Length == 0) throw new InputException(path, "file is empty (0 bytes)");
-            ISampleProvider decoded = OpenDecoder(path, file, owned);
+            if (content.Length == 0) throw new InputException(name, "file is empty (0 bytes)");
+            ISampleProvider decoded = OpenDecoder(name, content, owned);
             ISampleProvider mono = MixDown(decoded);
             ISampleProvider resampled = mono.WaveFormat.SampleRate == AudioSignal.DefaultSampleRate
                 ? mono
                 : new SincResamplingSampleProvider(mono, AudioSignal.DefaultSampleRate);
-            return new DecodedAudioStream(path, resampled, [.. owned]);
+            return new DecodedAudioStream(name, resampled, [.. owned]);
         }
         catch (Exception e) when (e is InputException || IsDecoderFailure(e))
         {
             for (int i = owned.Count - 1; i >= 0; i--) owned[i].Dispose();
             if (e is InputException) throw;
-            throw Corrupt(path, e);
+            throw Corrupt(name, e);
         }
     }
 
-    /// <summary>Reads a whole file into memory: for short files and tests; use <see cref="Open"/> for recordings.</summary>
-    /// <param name="path">As for <see cref="Open"/>.</param>
+    /// <summary>Reads a whole file into memory: for short files and tests; use <see cref="Open(string)"/> for recordings.</summary>
+    /// <param name="path">As for <see cref="Open(string)"/>.</param>
     /// <returns>All samples, mono at <see cref="AudioSignal.DefaultSampleRate"/>.</returns>
-    /// <exception cref="InputException">As for <see cref="Open"/>.</exception>
+    /// <exception cref="InputException">As for <see cref="Open(string)"/>.</exception>
     public static AudioSignal ReadAll(string path)
     {
         using MonoAudioStream stream = Open(path);
@@ -73,7 +78,7 @@ public static class AudioReader
     internal static InputException Corrupt(string path, Exception e) =>
         new(path, $"corrupt or truncated audio data ({e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")})", e);
 
-    private static ISampleProvider OpenDecoder(string path, FileStream file, List<IDisposable> owned)
+    private static ISampleProvider OpenDecoder(string path, Stream file, List<IDisposable> owned)
     {
         Span<byte> header = stackalloc byte[AudioFormatDetector.HeaderLength];
         int headerLength = file.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
@@ -105,7 +110,7 @@ public static class AudioReader
     /// Rejects a WAV file whose data chunk announces more bytes than the file holds (e.g. an interrupted copy); NAudio
     /// would read the part present without a word. Walks the RIFF chunks to the data chunk's header.
     /// </summary>
-    private static void RejectTruncatedWave(string path, FileStream file)
+    private static void RejectTruncatedWave(string path, Stream file)
     {
         Span<byte> chunk = stackalloc byte[8];
         long position = 12;

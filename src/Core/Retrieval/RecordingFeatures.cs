@@ -15,9 +15,23 @@ public static class RecordingFeatures
     public static FeatureMatrix Compute(string path, IChromaFeatures features)
     {
         using var audio = AudioReader.Open(path);
+        return Checked(path, audio, features);
+    }
+
+    /// <summary>Features of the encoded audio in <paramref name="content"/>, read from <paramref name="location"/> (which
+    /// errors name); the stream is disposed.</summary>
+    /// <exception cref="InputException">As for <see cref="Compute(string, IChromaFeatures)"/>.</exception>
+    public static FeatureMatrix Compute(string location, Stream content, IChromaFeatures features)
+    {
+        using var audio = AudioReader.Open(location, content);
+        return Checked(location, audio, features);
+    }
+
+    private static FeatureMatrix Checked(string location, MonoAudioStream audio, IChromaFeatures features)
+    {
         var result = features.Compute(audio);
-        if (audio.Peak < SilencePeak) throw new InputException(path, "audio is silent");
-        if (result.Frames == 0) throw new InputException(path, "audio is too short to give one feature frame");
+        if (audio.Peak < SilencePeak) throw new InputException(location, "audio is silent");
+        if (result.Frames == 0) throw new InputException(location, "audio is too short to give one feature frame");
         return result;
     }
 }

@@ -1,3 +1,4 @@
+using Leitmotif.Core.Audio;
 using Leitmotif.Core.Features;
 using Leitmotif.Core.Retrieval;
 using Leitmotif.Core.Storage;
@@ -11,13 +12,14 @@ public static class ShardIndexing
     /// Fingerprints each file; recordings for which <paramref name="isCurrent"/> holds are counted as reused, the others'
     /// features are computed. A file that cannot be read becomes a failure with its reason; it never stops the others.
     /// </summary>
-    /// <param name="paths">Audio files.</param>
+    /// <param name="paths">Recording locations: files, or URIs of another source.</param>
+    /// <param name="locations">The sources that read them.</param>
     /// <param name="recordingIdOf">The recording id of a path.</param>
     /// <param name="extractor">The feature kind to compute.</param>
     /// <param name="isCurrent">Whether a recording (id, fingerprint) already has current features of this kind.</param>
     /// <param name="maxThreads">Recordings computed at once.</param>
-    public static ShardIndexingResult Compute(IReadOnlyList<string> paths, Func<string, string> recordingIdOf, IChromaFeatures extractor,
-        Func<string, string, bool> isCurrent, int maxThreads)
+    public static ShardIndexingResult Compute(IReadOnlyList<string> paths, RecordingLocations locations, Func<string, string> recordingIdOf,
+        IChromaFeatures extractor, Func<string, string, bool> isCurrent, int maxThreads)
     {
         var computed = new ComputedRecording?[paths.Count];
         var failures = new (string Path, string Reason)?[paths.Count];
@@ -28,9 +30,10 @@ public static class ShardIndexing
             try
             {
                 var id = recordingIdOf(path);
-                var fingerprint = SourceFingerprint.Of(path);
+                var source = locations.For(path);
+                var fingerprint = source.Fingerprint(path);
                 if (isCurrent(id, fingerprint)) Interlocked.Increment(ref reused);
-                else computed[i] = new ComputedRecording(path, id, fingerprint, RecordingFeatures.Compute(path, extractor));
+                else computed[i] = new ComputedRecording(path, id, fingerprint, RecordingFeatures.Compute(path, source.Open(path), extractor));
             }
             catch (InputException e)
             {

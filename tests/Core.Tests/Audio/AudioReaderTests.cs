@@ -220,6 +220,25 @@ public sealed class AudioReaderTests : IDisposable
         Assert.DoesNotContain('\n', e.Message);
     }
 
+    [Fact]
+    public void EncodedAudioInAStreamDecodesToTheSameSamplesAsTheFileAndErrorsNameTheGivenLocation()
+    {
+        float[] tone = TestSignals.Sine(440, 44100, 44100);
+        string path = WriteWav("streamed.wav", new WaveFormat(44100, 16, 1), tone);
+        byte[] truncated = File.ReadAllBytes(path)[..^2000];
+
+        var fromFile = AudioReader.ReadAll(path).Samples;
+        using var fromStream = AudioReader.Open("az://audio/streamed.wav", new MemoryStream(File.ReadAllBytes(path)));
+        var streamed = new float[fromFile.Length + 100];
+        int count = 0, read;
+        while ((read = fromStream.Read(streamed.AsSpan(count))) > 0) count += read;
+        var e = Assert.Throws<InputException>(() => AudioReader.Open("az://audio/cut.wav", new MemoryStream(truncated)).Dispose());
+
+        Assert.Equal(fromFile, streamed[..count]);
+        Assert.Equal("az://audio/cut.wav", e.Input);
+        Assert.StartsWith("truncated", e.Reason);
+    }
+
     private string WriteWav(string name, WaveFormat format, float[] interleaved)
     {
         string path = _temp.File(name);

@@ -1,3 +1,4 @@
+using Leitmotif.Core.Audio;
 using Leitmotif.Core.Features;
 using Leitmotif.Core.Retrieval;
 using Leitmotif.Core.Shards;
@@ -29,7 +30,7 @@ public class ShardIndexingTests
         var missing = folder.File("missing.wav");
         var extractor = new CensFeatures();
 
-        var result = ShardIndexing.Compute([a, garbage, b, missing, current], p => Path.GetFileName(p), extractor,
+        var result = ShardIndexing.Compute([a, garbage, b, missing, current], RecordingLocations.LocalOnly, p => Path.GetFileName(p), extractor,
             (id, fingerprint) => id == "c.wav" && fingerprint == SourceFingerprint.Of(current), maxThreads: 2);
 
         Assert.Equal([a, b], result.Computed.Select(c => c.Path));
