@@ -90,9 +90,10 @@ public sealed class QueryGrain(
                 .Select(c => new ShardMatchRequest(batch.Options.FeatureKind, queries.Skip(c.Start).Take(c.Count).ToList(),
                     batch.Options.Transpose, batch.Options.Top))
                 .ToList();
-            var plan = new QueryPlan(chunks, S.ChainLengths);
+            if (S.Concurrency == 0) S.Concurrency = await ConcurrencyAsync();
+            int concurrency = S.Concurrency;
+            var plan = new QueryPlan(chunks, S.ChainLengths, concurrency);
             S.Total = plan.Count;
-            int concurrency = await ConcurrencyAsync();
             var sinceCheckpoint = Stopwatch.StartNew();
             while (S.Done < S.Total)
             {

@@ -30,4 +30,8 @@ public sealed class QueryState
 
     /// <summary>Work items in the batch.</summary>
     [Id(7)] public int Total { get; set; }
+
+    /// <summary>Work items in flight at once, fixed when the batch first runs, because the <see cref="QueryPlan"/> order
+    /// depends on it; 0 before.</summary>
+    [Id(8)] public int Concurrency { get; set; }
 }

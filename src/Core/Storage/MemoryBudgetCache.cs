@@ -8,10 +8,10 @@ namespace Leitmotif.Core.Storage;
 /// its next use.
 /// </summary>
 /// <remarks>
-/// Thread-safe. Loaders run outside the lock, so a slow load does not block hits on other keys; concurrent loads of one key
-/// may therefore both run, and the value inserted first is kept and returned to both callers. A load that overlaps a
-/// <see cref="Remove"/> (of any key) is returned to its caller but not kept, so data read before new data was written for
-/// its key never stays cached.
+/// Thread-safe. Loaders run outside the lock, so a slow load does not block hits on other keys; callers that miss a key
+/// while it is being loaded wait for that load instead of starting another, so a key is loaded once however many need it.
+/// A load that overlaps a <see cref="Remove"/> (of any key) is returned to its callers but not kept, so data read before
+/// new data was written for its key never stays cached.
 /// </remarks>
 /// <typeparam name="TKey">What an entry is loaded by.</typeparam>
 /// <typeparam name="TValue">The loaded data.</typeparam>
@@ -20,6 +20,8 @@ public sealed class MemoryBudgetCache<TKey, TValue>
     where TValue : class
 {
     private readonly Dictionary<TKey, LinkedListNode<Entry>> _entries = [];
+    /// <summary>Loads under way, by key; their callers and later ones for the same key share them.</summary>
+    private readonly Dictionary<TKey, Task<TValue>> _loading = [];
     /// <summary>Entries from most recently used (first) to least recently used (last).</summary>
     private readonly LinkedList<Entry> _recency = new();
     private readonly Lock _gate = new();
@@ -63,35 +65,60 @@ public sealed class MemoryBudgetCache<TKey, TValue>
     /// kept (alone) until another entry is inserted.
     /// </summary>
     /// <param name="key">The entry's key.</param>
-    /// <param name="load">Reads the value from durable storage and reports its size in bytes (≥ 0); called only on a miss.</param>
+    /// <param name="load">Reads the value from durable storage and reports its size in bytes (≥ 0); called only on a miss
+    /// while no load of the key is under way.</param>
     /// <exception cref="InvalidOperationException"><paramref name="load"/> reported a negative size.</exception>
     public async Task<TValue> GetOrLoadAsync(TKey key, Func<Task<(TValue Value, long Bytes)>> load)
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(load);
-        long removalsBeforeLoad;
+        long removalsBeforeLoad = 0;
+        Task<TValue>? underWay;
+        TaskCompletionSource<TValue>? loading = null;
         lock (_gate)
         {
             if (TryTouch(key, out var cached)) return cached;
-            removalsBeforeLoad = _removals;
-        }
-
-        var (value, bytes) = await load();
-        if (bytes < 0) throw new InvalidOperationException($"the loader of {key} reported {bytes} bytes; sizes must be ≥ 0");
-        lock (_gate)
-        {
-            if (TryTouch(key, out var cached)) return cached;
-            if (_removals != removalsBeforeLoad) return value;
-            var node = _recency.AddFirst(new Entry(key, value, bytes));
-            _entries.Add(key, node);
-            _usedBytes += bytes;
-            while (_usedBytes > BudgetBytes && _recency.Last != node)
+            if (!_loading.TryGetValue(key, out underWay))
             {
-                Drop(_recency.Last!);
-                _evictions++;
+                removalsBeforeLoad = _removals;
+                loading = new TaskCompletionSource<TValue>(TaskCreationOptions.RunContinuationsAsynchronously);
+                _loading.Add(key, loading.Task);
             }
         }
-        return value;
+        if (loading is null) return await underWay!;
+
+        try
+        {
+            var (value, bytes) = await load();
+            if (bytes < 0) throw new InvalidOperationException($"the loader of {key} reported {bytes} bytes; sizes must be ≥ 0");
+            lock (_gate)
+            {
+                _loading.Remove(key);
+                if (_removals == removalsBeforeLoad) Insert(key, value, bytes);
+            }
+            loading.SetResult(value);
+            return value;
+        }
+        catch (Exception e)
+        {
+            lock (_gate) _loading.Remove(key);
+            loading.SetException(e);
+            _ = loading.Task.Exception; // observed here; callers that shared the load get it from their await
+            throw;
+        }
+    }
+
+    /// <summary>Adds a loaded entry as the most recently used and drops others past the budget; caller holds the lock.</summary>
+    private void Insert(TKey key, TValue value, long bytes)
+    {
+        var node = _recency.AddFirst(new Entry(key, value, bytes));
+        _entries.Add(key, node);
+        _usedBytes += bytes;
+        while (_usedBytes > BudgetBytes && _recency.Last != node)
+        {
+            Drop(_recency.Last!);
+            _evictions++;
+        }
     }
 
     /// <summary>Drops the entry of <paramref name="key"/>, if cached (e.g. after new data was written for it), freeing its

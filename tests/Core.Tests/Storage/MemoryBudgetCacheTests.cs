@@ -144,20 +144,35 @@ public class MemoryBudgetCacheTests
     }
 
     [Fact]
-    public async Task OfTwoConcurrentLoadsOfOneKeyTheFirstInsertedIsKept()
+    public async Task CallersThatMissAKeyWhileItLoadsShareThatLoadInsteadOfStartingAnother()
     {
         var cache = new MemoryBudgetCache<string, string>(1000);
-        var slow = new TaskCompletionSource<(string Value, long Bytes)>();
-        var fast = new TaskCompletionSource<(string Value, long Bytes)>();
-        var slowLoading = cache.GetOrLoadAsync("a", () => slow.Task);
-        var fastLoading = cache.GetOrLoadAsync("a", () => fast.Task);
+        var first = new TaskCompletionSource<(string Value, long Bytes)>();
+        int secondLoads = 0;
+        var firstLoading = cache.GetOrLoadAsync("a", () => first.Task);
+        var secondLoading = cache.GetOrLoadAsync("a", () => { secondLoads++; return Task.FromResult(("second a", 10L)); });
 
-        fast.SetResult(("fast a", 10));
-        Assert.Equal("fast a", await fastLoading);
-        slow.SetResult(("slow a", 10));
+        first.SetResult(("first a", 10));
 
-        Assert.Equal("fast a", await slowLoading);
+        Assert.Equal("first a", await firstLoading);
+        Assert.Equal("first a", await secondLoading);
+        Assert.Equal(0, secondLoads);
         Assert.Equal((1, 10L), (cache.Count, cache.UsedBytes));
+    }
+
+    [Fact]
+    public async Task AFailedLoadFailsEveryCallerThatSharedItAndTheNextCallLoadsAgain()
+    {
+        var cache = new MemoryBudgetCache<string, string>(1000);
+        var failing = new TaskCompletionSource<(string Value, long Bytes)>();
+        var firstLoading = cache.GetOrLoadAsync("a", () => failing.Task);
+        var secondLoading = cache.GetOrLoadAsync("a", () => Task.FromResult(("never", 10L)));
+
+        failing.SetException(new IOException("segment unreadable"));
+
+        Assert.Equal("segment unreadable", (await Assert.ThrowsAsync<IOException>(() => firstLoading)).Message);
+        Assert.Equal("segment unreadable", (await Assert.ThrowsAsync<IOException>(() => secondLoading)).Message);
+        Assert.Equal("a again", await cache.GetOrLoadAsync("a", () => Task.FromResult(("a again", 10L))));
     }
 
     [Theory]
