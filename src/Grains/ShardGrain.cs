@@ -126,6 +126,34 @@ public sealed class ShardGrain(
         numbers.Add(number);
         await state.SaveAsync();
         foreach (var kind in state.State.Segments.Keys) cache.Remove(CacheKey(kind));
+        if (numbers.Count <= options.Value.MaxSegmentsPerKind) return;
+        try
+        {
+            await CompactAsync(featureKind);
+        }
+        catch (Exception e) when (ClusterRetry.IsTransient(e))
+        {
+            // The work item's features are stored; compaction is tried again after the next commit to this kind.
+        }
+    }
+
+    /// <summary>
+    /// Replaces a kind's segments by one holding its current features only. The new segment is written and recorded before
+    /// the old ones are deleted, so a crash in between leaves unreferenced objects, never missing features; segments that a
+    /// commit interleaving here adds stay, after the compacted one.
+    /// </summary>
+    private async Task CompactAsync(string featureKind)
+    {
+        var compacted = state.State.Segments[featureKind].ToList();
+        var segments = await ReadSegmentsAsync(featureKind, compacted);
+        var segment = ShardCompaction.Compact(featureKind, segments, id => state.State.Recordings.GetValueOrDefault(id)?.SourceKey(featureKind));
+        if (segment == null) return;
+        int number = state.State.NextSegment++;
+        await ClusterRetry.RunAsync(() => store.WriteAsync(SegmentName(featureKind, number), ShardSegmentFormat.Write(segment)));
+        state.State.Segments[featureKind] = [number, .. state.State.Segments[featureKind].Except(compacted)];
+        await state.SaveAsync();
+        cache.Remove(CacheKey(featureKind));
+        foreach (int old in compacted) await ClusterRetry.RunAsync(() => store.DeleteAsync(SegmentName(featureKind, old)));
     }
 
     private async Task<ShardMatchResult> MatchAsync(ShardMatchRequest request)
@@ -144,17 +172,23 @@ public sealed class ShardGrain(
     /// <summary>The shard's current features of <paramref name="featureKind"/>, from the silo's cache or read from its segments.</summary>
     private Task<ShardFeatures> LoadAsync(string featureKind) => cache.GetOrLoadAsync(CacheKey(featureKind), async () =>
     {
-        var segments = new List<ShardSegment>();
-        foreach (int number in state.State.Segments.GetValueOrDefault(featureKind) ?? [])
+        var segments = await ReadSegmentsAsync(featureKind, state.State.Segments.GetValueOrDefault(featureKind) ?? []);
+        var features = ShardFeatures.Assemble(segments, id => state.State.Recordings.GetValueOrDefault(id)?.SourceKey(featureKind));
+        return (features, features.Bytes);
+    });
+
+    private async Task<List<ShardSegment>> ReadSegmentsAsync(string featureKind, IReadOnlyList<int> numbers)
+    {
+        var segments = new List<ShardSegment>(numbers.Count);
+        foreach (int number in numbers.ToList())
         {
             var name = SegmentName(featureKind, number);
             var bytes = await ClusterRetry.RunAsync(() => store.ReadAsync(name))
                         ?? throw new InvalidDataException($"shard segment {name} is missing from storage");
             segments.Add(ShardSegmentFormat.Read(bytes, name));
         }
-        var features = ShardFeatures.Assemble(segments, id => state.State.Recordings.GetValueOrDefault(id)?.SourceKey(featureKind));
-        return (features, features.Bytes);
-    });
+        return segments;
+    }
 
     private ShardInfo Info()
     {

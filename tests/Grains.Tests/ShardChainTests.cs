@@ -1,4 +1,5 @@
 using Leitmotif.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Leitmotif.Grains.Tests;
 
@@ -34,5 +35,30 @@ public class ShardChainTests
         Assert.Equal(3, (await catalog.GetChainLengthsAsync())[partition]);
         Assert.Equal([(0, 2), (1, 2), (2, 1)], shards.Select(s => (s.Generation, s.Recordings)));
         Assert.Equal(files.Order(StringComparer.Ordinal), (await ClusterWork.ListAsync(cluster.Client)).Select(r => r.Path));
+    }
+
+    [Fact]
+    public async Task AShardIndexedInManySmallRunsKeepsAtMostItsSegmentLimitAndEveryRecordingsFeatures()
+    {
+        using var folder = new TemporaryFolder();
+        var (files, partition) = FilesOfOnePartition(folder.Sub("audio"));
+        var data = folder.Sub("data");
+        await using var cluster = await LeitmotifCluster.StartAsync(data, services: s => s.Configure<ShardOptions>(o => o.MaxSegmentsPerKind = 2));
+        var segments = Path.Combine(data, "shards", ShardKeys.Of(partition, 0), "cens");
+
+        var stored = new List<int>();
+        foreach (var file in files)
+        {
+            await ClusterWork.IndexAsync(cluster.Client, [file]); // one work item, so one segment, per run
+            stored.Add(Directory.GetFiles(segments, "*.lms").Length);
+        }
+        var theme = new Abstractions.Messages.ThemeDefinition("rising",
+            Enumerable.Range(0, 4).Select(i => new Abstractions.Messages.ThemeNote(i * 0.25, 0.25, 60 + i)).ToList());
+        var (status, rankings) = await ClusterWork.QueryAsync(cluster.Client, [theme],
+            new Abstractions.Messages.QueryOptions("cens", Top: 10, Transpose: false, TempoFactors: [1.0]));
+
+        Assert.Equal([1, 2, 1, 2, 1], stored); // the third segment compacts all three into one, and so on
+        Assert.Null(status.Error);
+        Assert.Equal(files.Select(Path.GetFileName).Order(), rankings[0].Ranking.Select(m => m.Recording).Order());
     }
 }
