@@ -30,6 +30,9 @@ public sealed class AzureStorageSettings
     /// <summary>Container of the features.</summary>
     public const string FeatureContainer = "leitmotif-features";
 
+    /// <summary>Container of the chroma models every silo offers as <c>ctc:</c> kinds.</summary>
+    public const string ModelsContainer = "leitmotif-models";
+
     private readonly string _connectionString;
 
     private AzureStorageSettings(string connectionString, string source)

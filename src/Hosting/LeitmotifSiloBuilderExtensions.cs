@@ -47,8 +47,9 @@ public static class LeitmotifSiloBuilderExtensions
     /// A member of an <c>azure</c>-mode cluster: Azure Table membership and job reminders, grain state in the Blob container
     /// <see cref="AzureStorageSettings.GrainContainer"/>, shard segments in <see cref="AzureStorageSettings.FeatureContainer"/>,
     /// silo and gateway endpoints advertised on <see cref="ClusterSettings.Address"/> (loopback by default) and bound to
-    /// <see cref="ClusterSettings.BindAddress"/> (the same unless <c>ListenAddress</c> is set). Chroma models come from
-    /// the local <paramref name="modelsDirectory"/> of each silo.
+    /// <see cref="ClusterSettings.BindAddress"/> (the same unless <c>ListenAddress</c> is set). Chroma models come from the
+    /// container <see cref="AzureStorageSettings.ModelsContainer"/>, mirrored into each silo's <paramref name="modelsDirectory"/>
+    /// (<see cref="BlobModelsMirror"/>), so that every silo offers the same <c>ctc:</c> kinds.
     /// </summary>
     public static ISiloBuilder AddLeitmotifAzure(this ISiloBuilder silo, AzureStorageSettings storage, ClusterSettings cluster, string modelsDirectory)
     {
@@ -84,12 +85,13 @@ public static class LeitmotifSiloBuilderExtensions
         silo.Services.AddSingleton<IObjectStore>(
             new BlobObjectStore(storage.BlobService().GetBlobContainerClient(AzureStorageSettings.FeatureContainer)));
         silo.Services.AddSingleton(new RecordingLocations([new BlobRecordingSource(storage.BlobService())]));
-        return silo.AddLeitmotifCommon(modelsDirectory);
+        var models = new BlobModelsMirror(storage.BlobService().GetBlobContainerClient(AzureStorageSettings.ModelsContainer), modelsDirectory);
+        return silo.AddLeitmotifCommon(modelsDirectory, models.Synchronise);
     }
 
-    private static ISiloBuilder AddLeitmotifCommon(this ISiloBuilder silo, string modelsDirectory)
+    private static ISiloBuilder AddLeitmotifCommon(this ISiloBuilder silo, string modelsDirectory, Action? synchroniseModels = null)
     {
-        silo.Services.AddSingleton(new FeatureKindRegistry(modelsDirectory));
+        silo.Services.AddSingleton(_ => new FeatureKindRegistry(modelsDirectory, synchroniseModels));
         silo.Services.AddSingleton(services => new MemoryBudgetCache<string, ShardFeatures>(ShardMemoryBudget(services.GetService<IConfiguration>())));
         silo.Services.AddOptions<JobOptions>().Configure<IServiceProvider>((options, services) =>
         {

@@ -24,12 +24,13 @@ public sealed class RecordingLocations(IEnumerable<IRecordingSource> sources)
             : "not a recording location");
 
     /// <summary>The roots in canonical form: local ones as <see cref="AudioFileWalk.NormaliseRoots"/> gives them, then URIs,
-    /// each source's canonical form, ordinally sorted, duplicates removed.</summary>
-    public IReadOnlyList<string> Normalise(IEnumerable<string> roots)
+    /// each source's canonical form, ordinally sorted, duplicates removed. A plain list, so that grain state holding it
+    /// reads back (the JSON grain storage cannot recreate the compiler's collection-expression types).</summary>
+    public List<string> Normalise(IEnumerable<string> roots)
     {
         var all = roots.ToList();
         var uris = all.Where(IsUri).Select(r => For(r).Normalise(r)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-        return [.. AudioFileWalk.NormaliseRoots(all.Where(r => !IsUri(r))), .. uris];
+        return AudioFileWalk.NormaliseRoots(all.Where(r => !IsUri(r))).Concat(uris).ToList();
     }
 
     /// <summary>The recordings under <paramref name="roots"/> (as <see cref="Normalise"/> gives them), root by root, each with

@@ -24,13 +24,18 @@ public sealed class FeatureKindRegistry
         new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, Func<IChromaFeatures>> _factories = new(StringComparer.OrdinalIgnoreCase);
     private readonly string? _modelsDirectory;
+    private readonly Action? _synchronise;
 
     /// <summary>A registry offering the models in <paramref name="modelsDirectory"/>, when it is given and exists.</summary>
-    public FeatureKindRegistry(string? modelsDirectory = null)
+    /// <param name="modelsDirectory">The models folder.</param>
+    /// <param name="synchronise">Brings the models folder up to date with a store shared by a cluster's silos before each
+    /// listing (the hosting layer's Blob models container); none for a folder of this machine only.</param>
+    public FeatureKindRegistry(string? modelsDirectory = null, Action? synchronise = null)
     {
         _factories[Cens] = () => new CensFeatures();
         _factories[Cqt] = () => new CqtChromaFeatures();
         _modelsDirectory = modelsDirectory;
+        _synchronise = synchronise;
         Refresh();
     }
 
@@ -45,9 +50,11 @@ public sealed class FeatureKindRegistry
     }
 
     /// <summary>Lists the models folder again and offers the models that appeared since; kinds already offered stay (with
-    /// their loaded extractors). Costs one directory listing; does nothing without a models folder.</summary>
+    /// their loaded extractors). Costs one directory listing (and a synchronisation, when the registry has one); does nothing
+    /// more without a models folder.</summary>
     public void Refresh()
     {
+        _synchronise?.Invoke();
         if (_modelsDirectory == null || !Directory.Exists(_modelsDirectory)) return;
         var catalog = new ModelCatalog(_modelsDirectory);
         foreach (var id in catalog.ListModelIds())
