@@ -10,13 +10,8 @@ public static class ShardCompaction
     /// </summary>
     public static ShardSegment? Compact(string featureKind, IReadOnlyList<ShardSegment> segments, Func<string, string?> currentSourceKey)
     {
-        var newest = new Dictionary<string, (ShardSegment Segment, int Entry)>(StringComparer.Ordinal);
-        foreach (var segment in segments)
-            for (int i = 0; i < segment.Entries.Count; i++) newest[segment.Entries[i].RecordingId] = (segment, i);
-        var live = newest
-            .Where(e => e.Value.Segment.Entries[e.Value.Entry].SourceKey == currentSourceKey(e.Key))
-            .OrderBy(e => e.Key, StringComparer.Ordinal)
-            .Select(e => (e.Key, e.Value.Segment.Entries[e.Value.Entry].SourceKey, e.Value.Segment.FeaturesOf(e.Value.Entry)))
+        var live = ShardFeatures.CurrentEntries(segments, currentSourceKey)
+            .Select(e => (e.Segment.Entries[e.Entry].RecordingId, e.Segment.Entries[e.Entry].SourceKey, e.Segment.FeaturesOf(e.Entry)))
             .ToList();
         return live.Count == 0 ? null : ShardSegment.Create(featureKind, live);
     }

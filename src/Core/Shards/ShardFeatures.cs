@@ -16,17 +16,20 @@ public sealed record ShardFeatures(IReadOnlyList<(string RecordingId, FeatureMat
     /// </summary>
     /// <param name="segments">The shard's segments of one kind, oldest first.</param>
     /// <param name="currentSourceKey">The source key a recording's features must have now, or null when it has none.</param>
-    public static ShardFeatures Assemble(IEnumerable<ShardSegment> segments, Func<string, string?> currentSourceKey)
+    public static ShardFeatures Assemble(IEnumerable<ShardSegment> segments, Func<string, string?> currentSourceKey) =>
+        new(CurrentEntries(segments, currentSourceKey).Select(e => (e.Segment.Entries[e.Entry].RecordingId, e.Segment.FeaturesOf(e.Entry))).ToList());
+
+    /// <summary>The entries <see cref="Assemble"/> takes: each recording's newest entry, if current, ordered by recording id.</summary>
+    internal static IEnumerable<(ShardSegment Segment, int Entry)> CurrentEntries(IEnumerable<ShardSegment> segments, Func<string, string?> currentSourceKey)
     {
         var newest = new Dictionary<string, (ShardSegment Segment, int Entry)>(StringComparer.Ordinal);
         foreach (var segment in segments)
         {
             for (int i = 0; i < segment.Entries.Count; i++) newest[segment.Entries[i].RecordingId] = (segment, i);
         }
-        return new ShardFeatures(newest
+        return newest
             .Where(e => e.Value.Segment.Entries[e.Value.Entry].SourceKey == currentSourceKey(e.Key))
             .OrderBy(e => e.Key, StringComparer.Ordinal)
-            .Select(e => (e.Key, e.Value.Segment.FeaturesOf(e.Value.Entry)))
-            .ToList());
+            .Select(e => e.Value);
     }
 }

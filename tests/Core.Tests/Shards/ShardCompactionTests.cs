@@ -7,7 +7,7 @@ namespace Leitmotif.Core.Tests.Shards;
 public class ShardCompactionTests
 {
     private static ShardSegment Segment(params (string Id, string Key, FeatureMatrix Features)[] recordings) =>
-        ShardSegment.Create("cens", recordings);
+        ShardFeaturesTests.Segment(recordings);
 
     [Fact]
     public void TheCompactedSegmentAssemblesToTheSameFeaturesAndHoldsOnlyCurrentEntries()

@@ -6,7 +6,8 @@ namespace Leitmotif.Core.Tests.Shards;
 
 public class ShardFeaturesTests
 {
-    private static ShardSegment Segment(params (string Id, string Key, FeatureMatrix Features)[] recordings) =>
+    /// <summary>A <c>cens</c> segment of the recordings given.</summary>
+    internal static ShardSegment Segment(params (string Id, string Key, FeatureMatrix Features)[] recordings) =>
         ShardSegment.Create("cens", recordings);
 
     [Fact]
