@@ -4,8 +4,9 @@
 #   infra/local/cluster.sh status   the silos and Azurite with their PIDs
 #   infra/local/cluster.sh down     stop them all, by PID
 # Logs and PID files: infra/local/logs/ (git-ignored). Azurite data: infra/local/.azurite/data (git-ignored).
-# With LEITMOTIF_AZURE_STORAGE set, the silos use that account and no Azurite is started; otherwise it is set to
-# UseDevelopmentStorage=true (Azurite's development account), which the silos and the client require in azure mode.
+# With LEITMOTIF_AZURE_STORAGE set to an account's connection string, the silos use that account and no Azurite is
+# started; otherwise (unset, or UseDevelopmentStorage=true) Azurite is started and the variable is set to
+# UseDevelopmentStorage=true, which the silos and the client require in azure mode.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -30,7 +31,7 @@ up() {
   local n="${1:-3}"
   [[ "$n" =~ ^[1-9][0-9]?$ ]] || { echo "usage: $0 up N (1-99 silos)"; exit 2; }
   if ls "$logs"/silo-*.pid >/dev/null 2>&1; then echo "a cluster is already up ($0 status); '$0 down' first"; exit 2; fi
-  if [ -z "${LEITMOTIF_AZURE_STORAGE:-}" ]; then
+  if [ -z "${LEITMOTIF_AZURE_STORAGE:-}" ] || [ "$LEITMOTIF_AZURE_STORAGE" = UseDevelopmentStorage=true ]; then
     if [ ! -f "$azurite_js" ]; then
       echo "installing Azurite into $azurite_dir (first time only)"
       npm install --prefix "$azurite_dir" azurite@3.37.0 --no-audit --no-fund --loglevel=error

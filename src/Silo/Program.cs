@@ -37,6 +37,7 @@ if (mode == "azure" && (cluster.Address.Equals(IPAddress.Any) || cluster.Address
 
 builder.WebHost.ConfigureKestrel(k => k.Listen(cluster.DashboardAddress, cluster.DashboardPort));
 builder.UseOrleans(silo => ConfigureSilo(silo, mode, data, models, cluster, storage!));
+builder.Services.AddHostedService<MessageTraffic>();
 await using var app = builder.Build();
 app.MapOrleansDashboard();
 var where = mode == "azure" ? $"{storage}, cluster {cluster.ClusterId}" : $"data in {Path.GetFullPath(data)}";
