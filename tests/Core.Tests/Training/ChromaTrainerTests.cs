@@ -29,7 +29,7 @@ public sealed class ChromaTrainerTests : IDisposable
     }
 
     [Fact]
-    public void SameSeedGivesIdenticalWeightsAndTheBestCheckpointCarriesTheModelId()
+    public void SameSeedGivesTheSameWeightsAndTheBestCheckpointCarriesTheModelId()
     {
         var first = Run("a", maxEpochs: 2);
         var second = Run("b", maxEpochs: 2);
@@ -65,9 +65,19 @@ public sealed class ChromaTrainerTests : IDisposable
         Assert.Equal(uninterrupted.Steps, resumed.Steps);
         AssertSameWeights(uninterrupted.Final, resumed.Final);
         // Every step's loss, the resumed ones included, equals the uninterrupted run's: the optimiser state came back whole.
-        Assert.Equal(File.ReadAllText(Path.Combine(_temp.Path, "whole", TrainingLog.StepsFile)),
-            File.ReadAllText(Path.Combine(_temp.Path, "parts", TrainingLog.StepsFile)));
+        var whole = Steps("whole");
+        var parts = Steps("parts");
+        Assert.Equal(whole.Select(s => (s.Epoch, s.Step, s.LearningRate)), parts.Select(s => (s.Epoch, s.Step, s.LearningRate)));
+        Assert.All(whole.Zip(parts), p => Assert.Equal(p.First.Loss, p.Second.Loss, Tolerance));
     }
+
+    /// <summary>Torch's CPU kernels sum in an order that depends on thread scheduling, so two runs of the same steps may
+    /// differ in the last bits; a resume that lost any optimiser state differs by orders of magnitude more.</summary>
+    private const double Tolerance = 1e-5;
+
+    private List<StepLogEntry> Steps(string folder) =>
+        File.ReadLines(Path.Combine(_temp.Path, folder, TrainingLog.StepsFile))
+            .Select(line => JsonSerializer.Deserialize<StepLogEntry>(line, JsonFiles.SerializerOptions)!).ToList();
 
     private TrainingResult Run(string folder, int maxEpochs)
     {
@@ -78,7 +88,13 @@ public sealed class ChromaTrainerTests : IDisposable
 
     private static void AssertSameWeights(ModelWeights expected, ModelWeights actual)
     {
-        foreach (var (name, tensor) in expected.Tensors) Assert.True(tensor.Data.SequenceEqual(actual.Tensors[name].Data), name);
+        foreach (var (name, tensor) in expected.Tensors)
+        {
+            var other = actual.Tensors[name].Data;
+            Assert.Equal(tensor.Data.Length, other.Length);
+            double worst = tensor.Data.Zip(other).Max(p => Math.Abs(p.First - p.Second) / (1 + Math.Abs(p.First)));
+            Assert.True(worst <= Tolerance, $"{name} differs by {worst:g3}");
+        }
     }
 
     public void Dispose() => _temp.Dispose();
