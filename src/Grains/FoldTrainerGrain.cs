@@ -1,5 +1,6 @@
 using Leitmotif.Abstractions;
 using Leitmotif.Abstractions.Messages;
+using Leitmotif.Core.Features;
 using Leitmotif.Core.Training;
 using Orleans.Placement;
 
@@ -12,7 +13,8 @@ namespace Leitmotif.Grains;
 /// </summary>
 [RandomPlacement]
 public sealed class FoldTrainerGrain(
-    [PersistentState("foldtrainer", StorageNames.Leitmotif)] IPersistentState<FoldTrainerState> state) : Grain, IFoldTrainerGrain
+    [PersistentState("foldtrainer", StorageNames.Leitmotif)] IPersistentState<FoldTrainerState> state,
+    FeatureKindRegistry featureKinds) : Grain, IFoldTrainerGrain
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
     private readonly CancellationTokenSource _stop = new();
@@ -58,6 +60,10 @@ public sealed class FoldTrainerGrain(
         _work = RunAsync();
     }
 
+    /// <summary>Where the model is published and the initial model looked up: this silo's models folder, whose models it
+    /// offers as kinds (and, in <c>azure</c> mode, shares through the models container), else the folder the request names.</summary>
+    private string ModelsFolder(FoldTrainingRequest request) => featureKinds.ModelsDirectory ?? request.ModelsFolder;
+
     /// <summary>Trains to the request's epoch limit, again from the checkpoint when the limit was raised meanwhile.</summary>
     private async Task RunAsync()
     {
@@ -67,7 +73,7 @@ public sealed class FoldTrainerGrain(
             var request = S.Request!;
             var run = new FoldRun(request.ModelId, request.PairsPath, request.TrainParts, request.ValidPart,
                 Path.Combine(request.DataFolder, "training", request.ModelId), Path.Combine(request.DataFolder, "training", "hcqt"),
-                request.ModelsFolder, request.InitModel, request.MaxPairsPerFold);
+                ModelsFolder(request), request.InitModel, request.MaxPairsPerFold);
             var options = new TrainingOptions(TargetKindNames.TryParse(request.Loss) ?? TargetKind.Ctc, MaxEpochs: request.MaxEpochs);
             var training = Task.Run(() => run.Run(options, token), token);
             while (!training.IsCompleted)

@@ -9,7 +9,8 @@ namespace Leitmotif.Abstractions.Messages;
 /// <param name="ValidPart">Fold to validate on.</param>
 /// <param name="MaxEpochs">Epochs at most.</param>
 /// <param name="DataFolder">The shared data folder.</param>
-/// <param name="ModelsFolder">Where the finished model is published.</param>
+/// <param name="ModelsFolder">Where the finished model is published when the training silo has no models folder of its own
+/// (it publishes to its own, whose models it offers).</param>
 /// <param name="InitModel">The model to fine-tune from, or null.</param>
 /// <param name="MaxPairsPerFold">At most this many pairs of each fold; 0 = all.</param>
 [GenerateSerializer, Immutable]

@@ -7,7 +7,9 @@ namespace Leitmotif.Abstractions.Messages;
 /// <param name="MaxEpochs">Epochs at most per rotation (early stopping may end it sooner).</param>
 /// <param name="Name">Prefix of the model ids, e.g. <c>own</c> gives <c>own_ctc_train123valid4</c>.</param>
 /// <param name="DataFolder">The shared data folder; runs go to <c>&lt;data&gt;/training/&lt;model id&gt;/</c>.</param>
-/// <param name="ModelsFolder">Where finished models are published as <c>&lt;model id&gt;.safetensors</c>.</param>
+/// <param name="ModelsFolder">Where finished models are published as <c>&lt;model id&gt;.safetensors</c> by a silo without a
+/// models folder of its own; silos publish to their own, so that the model is at once one of their feature kinds (and, in
+/// <c>azure</c> mode, goes to the models container for the other silos).</param>
 /// <param name="InitModel">A model in <paramref name="ModelsFolder"/> every rotation fine-tunes from, or null to start from scratch.</param>
 /// <param name="MaxPairsPerFold">At most this many pairs of each fold, a seeded sample; 0 = all.</param>
 [GenerateSerializer, Immutable]

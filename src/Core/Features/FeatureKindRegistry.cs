@@ -39,6 +39,9 @@ public sealed class FeatureKindRegistry
         Refresh();
     }
 
+    /// <summary>The models folder this registry offers models from, if it has one.</summary>
+    public string? ModelsDirectory => _modelsDirectory;
+
     /// <summary>Names of all available kinds, sorted; the models folder is listed again first.</summary>
     public IReadOnlyList<string> Available
     {
