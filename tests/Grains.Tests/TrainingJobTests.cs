@@ -7,14 +7,15 @@ namespace Leitmotif.Grains.Tests;
 public class TrainingJobTests
 {
     [Fact]
-    public async Task AJobTrainsItsRotationsAndTheirModelsBecomeFeatureKinds()
+    public async Task AJobTrainsItsRotationsAndTheirModelsBecomeFeatureKindsOfTheSiloThatTrainedThem()
     {
         using var folder = new TemporaryFolder();
         string pairs = WriteTinyCorpus(folder.Sub("corpus"));
         string data = folder.Sub("data");
         await using var cluster = await LeitmotifCluster.StartAsync(data);
+        // The client names another folder than the silo's own (<data>/models); the silo publishes to its own.
         var request = new TrainingJobRequest(pairs, "ctc", Rotations: 2, MaxEpochs: 1, Name: "t" + Guid.NewGuid().ToString("N")[..8],
-            data, Path.Combine(data, "models"));
+            data, folder.Sub("client-models"));
         var trainer = cluster.Client.GetGrain<ITrainerGrain>(request.JobName);
 
         await trainer.StartAsync(request);
@@ -39,6 +40,7 @@ public class TrainingJobTests
             Assert.Equal(1e-3, f.LearningRate);
         });
         Assert.All(ids, id => Assert.True(File.Exists(Path.Combine(data, "models", id + ".safetensors"))));
+        Assert.Empty(Directory.GetFiles(folder.Sub("client-models")));
         Assert.All(ids, id => Assert.True(File.Exists(Path.Combine(data, "training", id, "checkpoint.json"))));
         Assert.Subset(kinds.Kinds.ToHashSet(), ids.Select(id => "ctc:" + id).ToHashSet());
         var catalog = await cluster.Client.GetGrain<ICatalogGrain>(CatalogNames.Default).GetStatusAsync();
