@@ -14,6 +14,7 @@ public class StateWritesTests
         public int State { get; set; }
         public string? Etag { get; set; }
         public bool RecordExists { get; set; }
+        public int WriteAttempts { get; private set; }
 
         public Task ReadStateAsync()
         {
@@ -23,6 +24,7 @@ public class StateWritesTests
 
         public Task WriteStateAsync()
         {
+            WriteAttempts++;
             if (Etag != StoredETag) throw new InconsistentStateException("stored ETag differs", StoredETag, Etag);
             (Stored, StoredETag) = (State, $"w{++_version}");
             Etag = StoredETag;
@@ -60,6 +62,7 @@ public class StateWritesTests
         var state = new StoredState(stored: 7, storedETag: "newer") { State = 9, Etag = "older" };
 
         await Assert.ThrowsAsync<InconsistentStateException>(() => ClusterRetry.RunAsync(() => state.WriteStateAsync()));
+        Assert.Equal(1, state.WriteAttempts); // tried once: retrying with the same stale ETag would only meet the conflict again
         Assert.Equal(7, state.Stored);
     }
 }
