@@ -82,45 +82,62 @@ public static class SubsequenceDtw
             throw new ArgumentOutOfRangeException(nameof(exclusionRadius), $"exclusionRadius={exclusionRadius} must be ≥ 0");
         if (maxCount < 1) throw new ArgumentOutOfRangeException(nameof(maxCount), $"maxCount={maxCount} must be ≥ 1");
 
-        var excluded = new bool[delta.Length];
-        var ends = new List<int>();
-        while (ends.Count < maxCount)
+        var ends = new MatchEnd[Math.Min(maxCount, delta.Length)];
+        int count = PickEnds(delta.ToArray(), exclusionRadius, ends);
+        return ends.Take(count).Select(e => e.EndFrame).ToArray();
+    }
+
+    /// <summary>
+    /// <see cref="FindMatches"/> into a caller's buffer, fills up to <c>ends.Length</c> slots and returns how many it
+    /// filled. Overwrites <paramref name="delta"/>: the frames around each chosen end are set to +∞ to exclude them.
+    /// </summary>
+    internal static int PickEnds(Span<float> delta, int exclusionRadius, Span<MatchEnd> ends)
+    {
+        int count = 0;
+        while (count < ends.Length)
         {
             int best = -1;
             for (int m = 0; m < delta.Length; m++)
             {
-                if (!excluded[m] && float.IsFinite(delta[m]) && (best < 0 || delta[m] < delta[best])) best = m;
+                if (float.IsFinite(delta[m]) && (best < 0 || delta[m] < delta[best])) best = m;
             }
 
             if (best < 0) break;
-            ends.Add(best);
+            ends[count++] = new MatchEnd(best, delta[best]);
             int from = Math.Max(0, best - exclusionRadius), to = Math.Min(delta.Length - 1, best + exclusionRadius);
-            excluded.AsSpan(from, to - from + 1).Fill(true);
+            delta[from..(to + 1)].Fill(float.PositiveInfinity);
         }
 
-        return ends;
+        return count;
     }
+
+    /// <summary>Backtracking with the cost per query frame; see <see cref="Backtrack(FeatureMatrix, FeatureMatrix, int, MatchCost)"/>.</summary>
+    public static Match Backtrack(FeatureMatrix query, FeatureMatrix recording, int endFrame) =>
+        Backtrack(query, recording, endFrame, MatchCost.PerQueryFrame);
 
     /// <summary>
     /// Finds where the optimal warping path ending at <paramref name="endFrame"/> starts. Recomputes the accumulated cost only
     /// on recording frames [endFrame − 2(N−1), endFrame]: every path ending at <paramref name="endFrame"/>, and every optimal
-    /// sub-path of its cells, lies there, so the values used are exact.
+    /// sub-path of its cells, lies there, so the values used are exact (bit for bit those of <see cref="MatchingFunction"/>).
     /// </summary>
     /// <param name="query">Query, N × K frames, L2-normalised.</param>
     /// <param name="recording">Recording, M × K frames, L2-normalised.</param>
     /// <param name="endFrame">Recording frame the path ends at, 0 ≤ endFrame &lt; M, with Δ(endFrame) finite.</param>
-    /// <returns>The match: start frame (row 0 of the path), <paramref name="endFrame"/>, and cost Δ(endFrame).</returns>
+    /// <param name="cost">How D[N−1, endFrame] is normalised: by N, or by the path's cell count.</param>
+    /// <returns>The match: start frame (row 0 of the path), <paramref name="endFrame"/>, Δ(endFrame) under
+    /// <paramref name="cost"/>, and the path's cell count.</returns>
     /// <exception cref="ArgumentException">Invalid inputs, or no path ends at <paramref name="endFrame"/>.</exception>
     /// <remarks>FMP §7.2.3, libfmp C7S2 <c>compute_optimal_warping_path_subsequence_dtw_21</c>; ties prefer (1,1), then (2,1).</remarks>
-    public static Match Backtrack(FeatureMatrix query, FeatureMatrix recording, int endFrame)
+    public static Match Backtrack(FeatureMatrix query, FeatureMatrix recording, int endFrame, MatchCost cost)
     {
         Validate(query, recording);
         if (endFrame < 0 || endFrame >= recording.Frames)
             throw new ArgumentOutOfRangeException(nameof(endFrame), $"endFrame={endFrame} must be in [0, {recording.Frames})");
+        if (!Enum.IsDefined(cost)) throw new ArgumentOutOfRangeException(nameof(cost), $"cost={cost} is not a MatchCost");
         int N = query.Frames;
         int first = Math.Max(0, endFrame - 2 * (N - 1));
         var D = Accumulate(query, recording, first, endFrame - first + 1);
-        int n = N - 1, m = endFrame - first;
+        int n = N - 1, m = endFrame - first, cells = 1;
         if (float.IsPositiveInfinity(D[n, m]))
             throw new ArgumentOutOfRangeException(nameof(endFrame), $"endFrame={endFrame}: no warping path of a {N}-frame query ends there");
 
@@ -130,9 +147,17 @@ public static class SubsequenceDtw
             if (d11 <= d21 && d11 <= d12) (n, m) = (n - 1, m - 1);
             else if (d21 <= d12) (n, m) = (n - 2, m - 1);
             else (n, m) = (n - 1, m - 2);
+            cells++;
         }
 
-        return new Match(first + m, endFrame, D[N - 1, endFrame - first] / N);
+        float accumulated = D[N - 1, endFrame - first];
+        float delta = cost switch
+        {
+            MatchCost.PerQueryFrame => accumulated / N,
+            MatchCost.PerPathCell => accumulated / cells,
+            _ => throw new ArgumentOutOfRangeException(nameof(cost), $"cost={cost} is not a MatchCost"),
+        };
+        return new Match(first + m, endFrame, delta, cells);
     }
 
     /// <summary>
@@ -227,7 +252,8 @@ public static class SubsequenceDtw
         (C + best).StoreUnsafe(ref column, current + n + Pad);
     }
 
-    /// <summary>D on recording frames [first, first + count), computed cell by cell; for tests and backtracking windows.</summary>
+    /// <summary>D on recording frames [first, first + count), computed cell by cell with the kernel's roundings, so its
+    /// values equal <see cref="MatchingFunction"/>'s bit for bit; for tests and backtracking windows.</summary>
     private static float[,] Accumulate(FeatureMatrix query, FeatureMatrix recording, int first, int count)
     {
         int N = query.Frames;
@@ -239,7 +265,7 @@ public static class SubsequenceDtw
             {
                 var x = query.Frame(n);
                 float inner = 0;
-                for (int k = 0; k < x.Length; k++) inner += x[k] * y[k];
+                for (int k = 0; k < x.Length; k++) inner = MathF.FusedMultiplyAdd(x[k], y[k], inner); // the kernel's rounding
                 float C = 1 - inner;
                 D[n, m] = n == 0 ? C : C + MathF.Min(MathF.Min(At(D, n - 1, m - 1), At(D, n - 2, m - 1)), At(D, n - 1, m - 2));
             }

@@ -1,0 +1,96 @@
+using Leitmotif.Core.Features;
+
+namespace Leitmotif.Core.Sequence;
+
+/// <summary>
+/// A group of consecutive queries stacked into one tall column of rows and laid out striped for SIMD
+/// (Farrar's layout, Bioinformatics 2007): with W lanes and S vectors per column, lane j of vector i holds row
+/// <c>j·S + i</c>, so rows n−1 and n−2 of every lane are the same lanes of vectors i−1 and i−2, and only vectors 0 and 1
+/// need the previous lane's last rows (two "halo" vectors kept in front of each column).
+/// Every query is preceded by two separator rows whose accumulated cost is forced after each column to 0 (row s−2) and
+/// +∞ (row s−1): the (2,1) step then gives the query's first row its free start, <c>D[s, m] = C[s, m] + 0</c>, and no
+/// row of a query ever sees the previous query.
+/// </summary>
+internal sealed class StripedQueryTile
+{
+    /// <summary>Stacks <paramref name="queries"/>[first .. first + count) for vectors of <paramref name="lanes"/> floats.</summary>
+    public StripedQueryTile(IReadOnlyList<FeatureMatrix> queries, int first, int count, int lanes)
+    {
+        int K = queries[first].Dimensions;
+        int rows = 0;
+        for (int t = 0; t < count; t++) rows += SeparatorRows + queries[first + t].Frames;
+        int S = (rows + lanes - 1) / lanes;
+        S += S % RowVectorsPerPass; // the inner-product pass takes row vectors in pairs
+        FirstQuery = first;
+        QueryCount = count;
+        Lanes = lanes;
+        Dimensions = K;
+        VectorsPerColumn = S;
+        QueryFrames = new int[count];
+        LastRowOffsets = new int[count];
+        ZeroRowOffsets = new int[count];
+        InfinityRowOffsets = new int[count];
+        QueryByDimension = new AlignedFloats(S * K * lanes);
+
+        var Q = QueryByDimension.Span;
+        int row = 0;
+        for (int t = 0; t < count; t++)
+        {
+            var query = queries[first + t];
+            ZeroRowOffsets[t] = ColumnOffset(row);
+            InfinityRowOffsets[t] = ColumnOffset(row + 1);
+            row += SeparatorRows;
+            for (int n = 0; n < query.Frames; n++, row++)
+            {
+                int i = row % S, j = row / S;
+                for (int k = 0; k < K; k++) Q[(i * K + k) * lanes + j] = query[n, k];
+            }
+
+            QueryFrames[t] = query.Frames;
+            LastRowOffsets[t] = ColumnOffset(row - 1);
+        }
+    }
+
+    /// <summary>Rows in front of every query: one forced to 0, then one forced to +∞.</summary>
+    public const int SeparatorRows = 2;
+
+    /// <summary>Halo vectors in front of each column: copies of vectors S−2 and S−1 shifted up one lane.</summary>
+    public const int HaloVectors = 2;
+
+    /// <summary>Row vectors whose inner products one kernel pass computes together.</summary>
+    public const int RowVectorsPerPass = 2;
+
+    /// <summary>Index, in the stack's query list, of this tile's first query.</summary>
+    public int FirstQuery { get; }
+
+    public int QueryCount { get; }
+
+    /// <summary>Floats per vector (W).</summary>
+    public int Lanes { get; }
+
+    /// <summary>Values per frame (K).</summary>
+    public int Dimensions { get; }
+
+    /// <summary>Vectors per column (S), even.</summary>
+    public int VectorsPerColumn { get; }
+
+    /// <summary>Floats in one column buffer: halo vectors, then S vectors.</summary>
+    public int ColumnLength => (HaloVectors + VectorsPerColumn) * Lanes;
+
+    /// <summary>Frames N of each query in the tile.</summary>
+    public int[] QueryFrames { get; }
+
+    /// <summary>Offset, in a column buffer, of each query's last row N−1.</summary>
+    public int[] LastRowOffsets { get; }
+
+    /// <summary>Offset, in a column buffer, of the separator row forced to 0 in front of each query.</summary>
+    public int[] ZeroRowOffsets { get; }
+
+    /// <summary>Offset, in a column buffer, of the separator row forced to +∞ in front of each query.</summary>
+    public int[] InfinityRowOffsets { get; }
+
+    /// <summary>The stacked queries, striped: vector i, dimension k at <c>(i·K + k)·W</c>; zero on separator and padding rows.</summary>
+    public AlignedFloats QueryByDimension { get; }
+
+    private int ColumnOffset(int row) => (HaloVectors + row % VectorsPerColumn) * Lanes + row / VectorsPerColumn;
+}
