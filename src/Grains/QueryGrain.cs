@@ -55,6 +55,7 @@ public sealed class QueryGrain(
             ChainLengths = chains.ToArray(),
             Recordings = shards.Sum(s => s.FeatureKinds.GetValueOrDefault(kind)),
             Rankings = batch.Themes.Select(_ => new List<RecordingMatch>()).ToList(),
+            Spreads = batch.Themes.Select(_ => new CostSpread(0, 0, 0)).ToList(),
         };
         if (S.Recordings == 0)
         {
@@ -78,7 +79,13 @@ public sealed class QueryGrain(
     private QueryStatus Status() => new(S.Done, S.Total, S.Recordings, S.Finished, S.Error);
 
     public Task<IReadOnlyList<ThemeRanking>> GetResultsAsync() => Task.FromResult<IReadOnlyList<ThemeRanking>>(
-        (S.Batch?.Themes ?? []).Select((t, i) => new ThemeRanking(t.Name, S.Rankings[i])).ToList());
+        (S.Batch?.Themes ?? []).Select((t, i) => new ThemeRanking(t.Name, S.Rankings[i], Confidence(i))).ToList());
+
+    private double Confidence(int theme)
+    {
+        var spread = S.Spreads[theme];
+        return S.Rankings[theme].Count == 0 ? 0 : new ScoreSpread(spread.Count, spread.Sum, spread.SumOfSquares).Confidence(S.Rankings[theme][0].Cost);
+    }
 
     private async Task RunAsync()
     {
@@ -88,7 +95,7 @@ public sealed class QueryGrain(
             var queries = await BuildQueriesAsync(batch);
             var chunks = ThemeChunks.Split(queries.Select(q => q.Versions.Sum(v => (long)v.Length)).ToList(), MaxChunkFloats)
                 .Select(c => new ShardMatchRequest(batch.Options.FeatureKind, queries.Skip(c.Start).Take(c.Count).ToList(),
-                    batch.Options.Transpose, batch.Options.Top))
+                    batch.Options.Transpose, batch.Options.Top, batch.Options.Matches))
                 .ToList();
             if (S.Concurrency == 0) S.Concurrency = await ConcurrencyAsync();
             int concurrency = S.Concurrency;
@@ -104,11 +111,7 @@ public sealed class QueryGrain(
                     var (request, shard) = plan[i];
                     return MatchAsync($"{this.GetPrimaryKey():N}/{i}", GrainFactory.GetGrain<IShardGrain>(shard), request);
                 }));
-                foreach (var theme in results.SelectMany(r => r.Matches).Where(m => m.Count > 0))
-                {
-                    int index = theme[0].ThemeIndex;
-                    S.Rankings[index] = TopK.Merge(S.Rankings[index], theme, batch.Options.Top, m => m.Cost, m => m.RecordingId).ToList();
-                }
+                for (int w = 0; w < wave.Count; w++) Merge(plan[wave[w]].Chunk, results[w]);
                 foreach (int i in wave)
                 {
                     S.Done++;
@@ -130,6 +133,18 @@ public sealed class QueryGrain(
         await state.SaveAsync();
         _updates.Publish(new QueryUpdate(null, Status()));
         await ClusterRetry.RunAsync(() => JobReminder.UnregisterAsync(this));
+    }
+
+    /// <summary>Adds a work item's rankings and cost spreads to the batch's: its themes are those of <paramref name="request"/>, in order.</summary>
+    private void Merge(ShardMatchRequest request, ShardMatchResult result)
+    {
+        for (int t = 0; t < request.Queries.Count; t++)
+        {
+            int index = request.Queries[t].ThemeIndex;
+            S.Rankings[index] = TopK.Merge(S.Rankings[index], result.Matches[t], S.Batch!.Options.Top, m => m.Cost, m => m.RecordingId).ToList();
+            var (sum, spread) = (S.Spreads[index], result.Spreads[t]);
+            S.Spreads[index] = new CostSpread(sum.Count + spread.Count, sum.Sum + spread.Sum, sum.SumOfSquares + spread.SumOfSquares);
+        }
     }
 
     /// <summary>Starts a work item on its shard and waits for it, starting it again if the shard's silo restarted meanwhile.</summary>

@@ -34,4 +34,7 @@ public sealed class QueryState
     /// <summary>Work items in flight at once, fixed when the batch first runs, because the <see cref="QueryPlan"/> order
     /// depends on it; 0 before.</summary>
     [Id(8)] public int Concurrency { get; set; }
+
+    /// <summary>Per theme, how its best costs spread over every recording matched so far (for its confidence).</summary>
+    [Id(9)] public List<CostSpread> Spreads { get; set; } = [];
 }

@@ -74,7 +74,7 @@ public sealed class ShardGrain(
     public async Task<ShardMatchResult> WaitMatchAsync(string workId, CancellationToken cancellationToken = default)
     {
         var (workState, result) = await _matching.WaitAsync(workId, cancellationToken);
-        return result ?? new ShardMatchResult(workState, [], 0);
+        return result ?? new ShardMatchResult(workState, [], 0, []);
     }
 
     public Task<IReadOnlyList<RecordingSummary>> ListAsync(int offset, int limit) =>
@@ -119,7 +119,7 @@ public sealed class ShardGrain(
             if (!state.State.Recordings.TryGetValue(c.RecordingId, out var recording) || recording.Fingerprint != c.Fingerprint)
                 state.State.Recordings[c.RecordingId] = recording = new ShardRecording { Fingerprint = c.Fingerprint };
             recording.Path = c.Path;
-            recording.DurationSeconds = c.Features.DurationSeconds;
+            recording.DurationSeconds = c.AudioSeconds;
             recording.Kinds[featureKind] = version;
         }
         if (!state.State.Segments.TryGetValue(featureKind, out var numbers)) state.State.Segments[featureKind] = numbers = [];
@@ -162,11 +162,21 @@ public sealed class ShardGrain(
         var features = await LoadAsync(request.FeatureKind);
         var themes = request.Queries.Select(q => new ThemeQuery(q.ThemeIndex,
             q.Versions.Select((data, i) => (q.TempoFactors[i], new FeatureMatrix(data, 12, q.FeatureRate))).ToList())).ToList();
-        var ranked = await Task.Run(() => ShardMatcher.Match(features.Recordings, themes, request.Transpose, request.Top, Environment.ProcessorCount));
-        return new ShardMatchResult(ShardWorkState.Finished, ranked.Select(theme => (IReadOnlyList<RecordingMatch>)theme
-            .Select(m => new RecordingMatch(m.ThemeIndex, Path.GetFileName(state.State.Recordings[m.RecordingId].Path),
-                m.Match.Cost, m.Match.StartSeconds, m.Match.EndSeconds, m.RecordingId))
-            .ToList()).ToList(), features.Recordings.Count);
+        var ranked = await Task.Run(() => ShardMatcher.Match(features.Recordings, themes, request.Transpose, request.Top, request.Matches, Environment.ProcessorCount));
+        return new ShardMatchResult(ShardWorkState.Finished,
+            ranked.Select(theme => (IReadOnlyList<RecordingMatch>)theme.Top.Select(ToMessage).ToList()).ToList(),
+            features.Recordings.Count,
+            ranked.Select(theme => new CostSpread(theme.Spread.Count, theme.Spread.Sum, theme.Spread.SumOfSquares)).ToList());
+    }
+
+    /// <summary>The message for a ranking entry; spans end by the recording's decoded end, which the last feature frame may
+    /// pass by up to a frame.</summary>
+    private RecordingMatch ToMessage(RankedMatch m)
+    {
+        var recording = state.State.Recordings[m.RecordingId];
+        var spans = m.Match.Matches.Select(s => new SpanMatch(s.Cost, s.StartSeconds, Math.Min(s.EndSeconds, recording.DurationSeconds))).ToList();
+        return new RecordingMatch(m.ThemeIndex, Path.GetFileName(recording.Path), spans[0].Cost, spans[0].Start, spans[0].End, m.RecordingId,
+            m.Match.Transposition, m.Match.TempoFactor, spans);
     }
 
     /// <summary>The shard's current features of <paramref name="featureKind"/>, from the silo's cache or read from its segments.</summary>

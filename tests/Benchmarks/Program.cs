@@ -6,6 +6,7 @@ using Leitmotif.Benchmarks;
 //   dotnet run -c Release --project tests/Benchmarks -- deep-chroma [minutes] [modelsDir]
 //   dotnet run -c Release --project tests/Benchmarks -- native-memory [inferences] [modelsDir]
 //   dotnet run -c Release --project tests/Benchmarks -- train <pairs.jsonl> ctc|linear|strong [pairsPerFold]
+//   dotnet run -c Release --project tests/Benchmarks -- matching-study <corpus> <kind> <cacheFolder> [modelsDir]
 //   dotnet run -c Release --project tests/Benchmarks -- collection <folder> <recordings> <seconds> <themes>   (for scale.sh)
 return args.FirstOrDefault() switch
 {
@@ -14,6 +15,7 @@ return args.FirstOrDefault() switch
     "deep-chroma" => DeepChromaBenchmark.Run(args.Skip(1).ToArray()),
     "native-memory" => DeepChromaBenchmark.NativeMemory(args.Skip(1).ToArray()),
     "train" => TrainingBenchmark.Run(args.Skip(1).ToArray()),
+    "matching-study" => MatchingStudy.Run(args.Skip(1).ToArray()),
     "collection" => SyntheticCollection.Run(args.Skip(1).ToArray()),
     _ => Usage(),
 };
@@ -22,6 +24,7 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: Leitmotif.Benchmarks cens-index [minutes=60] [sampleRate=22050] [channels=1] | match [hours=10] [themeSeconds=10]"
                             + " | deep-chroma [minutes=10] [modelsDir] | native-memory [inferences=300] [modelsDir]"
-                            + " | train <pairs.jsonl> ctc|linear|strong [pairsPerFold=32] | collection <folder> <recordings> <seconds> <themes>");
+                            + " | train <pairs.jsonl> ctc|linear|strong [pairsPerFold=32] | matching-study <corpus> <kind> <cacheFolder> [modelsDir]"
+                            + " | collection <folder> <recordings> <seconds> <themes>");
     return 2;
 }

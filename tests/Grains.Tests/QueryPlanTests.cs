@@ -6,7 +6,7 @@ namespace Leitmotif.Grains.Tests;
 public class QueryPlanTests
 {
     private static List<ShardMatchRequest> Chunks(int count) =>
-        Enumerable.Range(0, count).Select(c => new ShardMatchRequest($"chunk{c}", [], false, 1)).ToList();
+        Enumerable.Range(0, count).Select(c => new ShardMatchRequest($"chunk{c}", [], false, 1, 1)).ToList();
 
     private static int[] Chains(params (int Partition, int Length)[] chains)
     {

@@ -1,12 +1,15 @@
 namespace Leitmotif.Abstractions.Messages;
 
-/// <summary>The best match of one theme in one recording.</summary>
+/// <summary>The best match of one theme in one recording, and further non-overlapping ones when asked for.</summary>
 /// <param name="ThemeIndex">Position of the theme in its batch.</param>
 /// <param name="Recording">Recording file name, without folder.</param>
-/// <param name="Cost">Matching cost (lower is better).</param>
-/// <param name="Start">Start of the matched span, seconds.</param>
-/// <param name="End">End of the matched span, seconds.</param>
+/// <param name="Cost">Matching cost of the best match (lower is better).</param>
+/// <param name="Start">Start of the best match, seconds.</param>
+/// <param name="End">End of the best match, seconds.</param>
 /// <param name="RecordingId">The recording's key, which tells apart recordings of the same file name.</param>
+/// <param name="Transposition">Semitones the theme was shifted by to match.</param>
+/// <param name="TempoFactor">Tempo factor of the query version that matched.</param>
+/// <param name="Matches">Every match found, best first; the first is the one above.</param>
 [GenerateSerializer, Immutable]
 public sealed record RecordingMatch(
     [property: Id(0)] int ThemeIndex,
@@ -14,4 +17,7 @@ public sealed record RecordingMatch(
     [property: Id(2)] double Cost,
     [property: Id(3)] double Start,
     [property: Id(4)] double End,
-    [property: Id(5)] string RecordingId);
+    [property: Id(5)] string RecordingId,
+    [property: Id(6)] int Transposition,
+    [property: Id(7)] double TempoFactor,
+    [property: Id(8)] IReadOnlyList<SpanMatch> Matches);

@@ -2,11 +2,12 @@ using System.CommandLine;
 using System.Globalization;
 using Leitmotif.Abstractions.Messages;
 using Leitmotif.Core;
+using Leitmotif.Core.Retrieval;
 using Leitmotif.Core.Themes;
 
 namespace Leitmotif.Client.Commands;
 
-/// <summary>Options of the commands that match themes: feature kind, ranking length, tempi, transposition, CSV tempo.</summary>
+/// <summary>Options of the commands that match themes: feature kind, ranking length, matches per recording, tempi, transposition, CSV tempo.</summary>
 public sealed class MatchingOptions
 {
     /// <summary><c>--features</c>.</summary>
@@ -15,6 +16,13 @@ public sealed class MatchingOptions
     /// <summary><c>--top</c>.</summary>
     public Option<int> Top { get; } = new("--top") { Description = "Recordings to list per theme", DefaultValueFactory = _ => 10 };
 
+    /// <summary><c>--matches</c>.</summary>
+    public Option<int> Matches { get; } = new("--matches")
+    {
+        Description = "Non-overlapping matches to report per recording, best first",
+        DefaultValueFactory = _ => 1,
+    };
+
     /// <summary><c>--transpose</c>.</summary>
     public Option<bool> Transpose { get; } = new("--transpose") { Description = "Also match the theme in all 12 transpositions" };
 
@@ -22,7 +30,7 @@ public sealed class MatchingOptions
     public Option<string> Tempi { get; } = new("--tempi")
     {
         Description = "Comma-separated query tempo factors relative to the theme's tempo, best kept (e.g. 0.5,1,2)",
-        DefaultValueFactory = _ => "1",
+        DefaultValueFactory = _ => string.Join(',', MatchScoring.DefaultTempi.Select(t => t.ToString(CultureInfo.InvariantCulture))),
     };
 
     /// <summary><c>--tempo</c>.</summary>
@@ -37,6 +45,7 @@ public sealed class MatchingOptions
     {
         command.Add(Features);
         command.Add(Top);
+        command.Add(Matches);
         command.Add(Transpose);
         command.Add(Tempi);
         command.Add(CsvTempo);
@@ -47,9 +56,11 @@ public sealed class MatchingOptions
     {
         int top = parse.GetValue(Top);
         if (top < 1) throw new InputException($"--top {top}", "must be at least 1");
+        int matches = parse.GetValue(Matches);
+        if (matches < 1) throw new InputException($"--matches {matches}", "must be at least 1");
         var tempi = ParseTempi(parse.GetValue(Tempi)!);
         var kind = await FeatureKindChoice.ResolveAsync(client, parse.GetValue(Features));
-        return new QueryOptions(kind, top, parse.GetValue(Transpose), tempi);
+        return new QueryOptions(kind, top, parse.GetValue(Transpose), tempi, matches);
     }
 
     /// <summary>How to read theme files.</summary>

@@ -12,11 +12,18 @@ public abstract class MonoAudioStream : IDisposable
     /// <summary>Largest absolute sample value returned so far.</summary>
     public float Peak { get; private set; }
 
+    /// <summary>Samples returned so far.</summary>
+    public long SamplesRead { get; private set; }
+
+    /// <summary>Seconds of audio returned so far: the recording's duration once it has been read to the end.</summary>
+    public double SecondsRead => (double)SamplesRead / SampleRate;
+
     /// <summary>Fills <paramref name="destination"/> with the next samples.</summary>
     /// <returns>Number of samples written; 0 at the end of the stream.</returns>
     public int Read(Span<float> destination)
     {
         int count = ReadCore(destination);
+        SamplesRead += count;
         foreach (float s in destination[..count])
         {
             float a = MathF.Abs(s);

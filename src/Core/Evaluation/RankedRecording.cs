@@ -2,7 +2,12 @@ namespace Leitmotif.Core.Evaluation;
 
 /// <summary>One recording in a theme's ranking.</summary>
 /// <param name="Recording">Recording file name, without folder.</param>
-/// <param name="Cost">Matching cost (lower is better).</param>
-/// <param name="Start">Start of the matched span, in seconds of the recording.</param>
-/// <param name="End">End of the matched span, in seconds of the recording.</param>
-public sealed record RankedRecording(string Recording, double Cost, double Start, double End);
+/// <param name="Cost">Matching cost of the best match (lower is better).</param>
+/// <param name="Start">Start of the best match, in seconds of the recording.</param>
+/// <param name="End">End of the best match, in seconds of the recording.</param>
+/// <param name="Tempo">Tempo factor of the query version that matched (1 = the theme's own tempo); 1 in files without it.</param>
+/// <param name="Transposition">Semitones the theme was shifted by to match; 0 in files without it.</param>
+/// <param name="Matches">Every match reported in the recording, best first (the first is the one above); empty in files
+/// without it.</param>
+public sealed record RankedRecording(
+    string Recording, double Cost, double Start, double End, double Tempo = 1, int Transposition = 0, IReadOnlyList<MatchedSpan>? Matches = null);

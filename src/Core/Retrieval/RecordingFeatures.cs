@@ -19,12 +19,12 @@ public static class RecordingFeatures
     }
 
     /// <summary>Features of the encoded audio in <paramref name="content"/>, read from <paramref name="location"/> (which
-    /// errors name); the stream is disposed.</summary>
+    /// errors name), and the audio's duration; the stream is disposed.</summary>
     /// <exception cref="InputException">As for <see cref="Compute(string, IChromaFeatures)"/>.</exception>
-    public static FeatureMatrix Compute(string location, Stream content, IChromaFeatures features)
+    public static (FeatureMatrix Features, double AudioSeconds) Compute(string location, Stream content, IChromaFeatures features)
     {
         using var audio = AudioReader.Open(location, content);
-        return Checked(location, audio, features);
+        return (Checked(location, audio, features), audio.SecondsRead);
     }
 
     private static FeatureMatrix Checked(string location, MonoAudioStream audio, IChromaFeatures features)

@@ -1,9 +1,24 @@
 namespace Leitmotif.Core.Retrieval;
 
-/// <summary>A theme's best match in one recording, in seconds.</summary>
-/// <param name="Cost">Matching cost Δ (mean cost per query frame; lower is better).</param>
-/// <param name="StartSeconds">Start of the matched span.</param>
-/// <param name="EndSeconds">End of the matched span.</param>
+/// <summary>A theme's matches in one recording: the best first, then further non-overlapping ones of the same query version.</summary>
+/// <param name="Matches">At least one match, best (lowest cost) first.</param>
 /// <param name="Transposition">Semitones the query was shifted by (0 unless transposition invariance is on).</param>
 /// <param name="TempoFactor">Query tempo factor that matched best.</param>
-public sealed record ScoredMatch(double Cost, double StartSeconds, double EndSeconds, int Transposition, double TempoFactor);
+public sealed record ScoredMatch(IReadOnlyList<MatchSpan> Matches, int Transposition, double TempoFactor)
+{
+    /// <summary>The best match's cost: what the recording is ranked by.</summary>
+    public double Cost => Matches[0].Cost;
+
+    /// <summary>Start of the best match.</summary>
+    public double StartSeconds => Matches[0].StartSeconds;
+
+    /// <summary>End of the best match.</summary>
+    public double EndSeconds => Matches[0].EndSeconds;
+
+    /// <summary>Equal when the matches are equal one by one (not merely the same list) and so are the version's parameters.</summary>
+    public bool Equals(ScoredMatch? other) =>
+        other is not null && Matches.SequenceEqual(other.Matches) && Transposition == other.Transposition && TempoFactor == other.TempoFactor;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Matches[0], Transposition, TempoFactor);
+}

@@ -33,7 +33,11 @@ public static class ShardIndexing
                 var source = locations.For(path);
                 var fingerprint = source.Fingerprint(path);
                 if (isCurrent(id, fingerprint)) Interlocked.Increment(ref reused);
-                else computed[i] = new ComputedRecording(path, id, fingerprint, RecordingFeatures.Compute(path, source.Open(path), extractor));
+                else
+                {
+                    var (features, seconds) = RecordingFeatures.Compute(path, source.Open(path), extractor);
+                    computed[i] = new ComputedRecording(path, id, fingerprint, features, seconds);
+                }
             }
             catch (InputException e)
             {

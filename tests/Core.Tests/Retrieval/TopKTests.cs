@@ -6,7 +6,7 @@ public class TopKTests
 {
     private const int Theme = 7;
 
-    private static RankedMatch Entry(string recordingId, double cost) => new(Theme, recordingId, new ScoredMatch(cost, 1, 2, 0, 1.0));
+    private static RankedMatch Entry(string recordingId, double cost) => new(Theme, recordingId, new ScoredMatch([new MatchSpan(cost, 1, 2)], 0, 1.0));
 
     /// <summary>Distinct recordings with costs on a coarse grid, so that many costs tie and the id decides.</summary>
     private static List<RankedMatch> RandomEntries(Random random, int count) =>
@@ -80,7 +80,7 @@ public class TopKTests
         var random = new Random(seed);
         var entries = RandomEntries(random, 30);
         // Work items run again after a restart: some recordings arrive twice, with the same or a worse cost.
-        var rerun = entries.Where(_ => random.Next(3) == 0).Select(e => e with { Match = e.Match with { Cost = e.Match.Cost + random.Next(2) } });
+        var rerun = entries.Where(_ => random.Next(3) == 0).Select(e => e with { Match = e.Match with { Matches = [new MatchSpan(e.Match.Cost + random.Next(2), 1, 2)] } });
         var all = entries.Concat(rerun).ToList();
         var first = all.Take(all.Count / 2).ToList();
         var second = all.Skip(all.Count / 2).ToList();
