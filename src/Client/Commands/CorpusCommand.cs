@@ -13,7 +13,7 @@ public static class CorpusCommand
     public static Command Create()
     {
         var asap = new Option<string>("--asap") { Description = "The ASAP dataset folder (holding metadata.csv)", Required = true };
-        var output = new Option<string>("--out") { Description = "Corpus folder: recordings/, performances/, themes/, truth.json, pairs.jsonl, corpus.json", Required = true };
+        var output = new Option<string>("--out") { Description = "Corpus folder: recordings/, performances/, themes/, themes_score/, themes_stress/, truth.json, pairs.jsonl, corpus.json", Required = true };
         var seed = new Option<int>("--seed") { Description = "Seed of folds, piece selection and theme positions", DefaultValueFactory = _ => 0 };
         var maxPieces = new Option<int?>("--max-pieces") { Description = "Build at most this many pieces (a seeded selection); default all" };
         var seconds = new Option<double?>("--seconds") { Description = "Render only the first S seconds of each performance; default whole" };
@@ -75,7 +75,12 @@ public static class CorpusCommand
         var c = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(c, $"corpus in {Path.GetFullPath(folder)}"));
         Console.WriteLine(string.Create(c, $"recordings    {report.Recordings} (+ {report.TrainingAudio} training-only audio files)"));
-        Console.WriteLine(string.Create(c, $"themes        {report.Themes}"));
+        Console.WriteLine(string.Create(c, $"themes        {report.Themes} in each of themes/, themes_score/, themes_stress/; {report.RepeatedThemes} occur more than once in their recording"));
+        if (report.TempoRatios is { } r)
+        {
+            Console.WriteLine(string.Create(c,
+                $"tempo ratio   performance ÷ score: min {r.Min:0.00}, p10 {r.P10:0.00}, q1 {r.Q1:0.00}, median {r.Median:0.00}, q3 {r.Q3:0.00}, p90 {r.P90:0.00}, max {r.Max:0.00}"));
+        }
         Console.WriteLine(string.Create(c, $"pairs         {report.Pairs}"));
         var speed = report.RenderedAudioSeconds > 0 ? $", {report.RenderSeconds / (report.RenderedAudioSeconds / 60):0.0} s per minute of audio" : "";
         Console.WriteLine(string.Create(c, $"rendered      {report.Rendered} file(s), reused {report.Reused}, {report.RenderSeconds:0.0} s{speed}"));

@@ -11,7 +11,7 @@ public static class EvaluateCommand
     public static Command Create()
     {
         var results = new Option<string>("--results") { Description = "Rankings written by batch-query", Required = true };
-        var truth = new Option<string>("--truth") { Description = "Where each theme truly occurs: [{theme, recording, start, end}]", Required = true };
+        var truth = new Option<string>("--truth") { Description = "Where each theme truly occurs: [{theme, recording, start, end}], optionally with segments: [[start, end], ...]", Required = true };
         var command = new Command("evaluate", "Score rankings against the truth: top-1/5/10, MRR, localisation") { results, truth };
         command.SetAction(parse =>
         {
@@ -32,7 +32,7 @@ public static class EvaluateCommand
         output.WriteLine(string.Create(c, $"top-5         {scores.Top5:0.000}"));
         output.WriteLine(string.Create(c, $"top-10        {scores.Top10:0.000}"));
         output.WriteLine(string.Create(c, $"MRR           {scores.Mrr:0.000}"));
-        output.WriteLine(string.Create(c, $"localisation  {scores.Localisation:0.000} (correct top-1 answers whose span overlaps the true span)"));
+        output.WriteLine(string.Create(c, $"localisation  {scores.Localisation:0.000} (correct top-1 answers whose span overlaps a true occurrence)"));
         if (scores.IgnoredThemes.Count > 0)
             output.WriteLine($"ignored       {scores.IgnoredThemes.Count} theme(s) not in the truth file: {string.Join(", ", scores.IgnoredThemes)}");
         output.WriteLine(string.Create(c, $"MRR={scores.Mrr:0.0000} top1={scores.Top1:0.0000} top10={scores.Top10:0.0000} queries={scores.Queries}"));

@@ -1,3 +1,5 @@
+using Leitmotif.Core.Demo;
+
 namespace Leitmotif.Core.Corpus;
 
 /// <summary>
@@ -62,6 +64,31 @@ public sealed class BeatTimeMap
         if (i >= 0) return i;
         i = Math.Min(~i - 1, _scoreSeconds.Length - 2);
         return i + (scoreSeconds - _scoreSeconds[i]) / (_scoreSeconds[i + 1] - _scoreSeconds[i]);
+    }
+
+    /// <summary>How much faster the performance plays a stretch than the score states: its mean tempo over the stretch
+    /// divided by the score's, i.e. score seconds ÷ performance seconds between the two beats.</summary>
+    /// <param name="startBeat">Where the stretch starts, a beat position.</param>
+    /// <param name="endBeat">Where it ends, a later beat position.</param>
+    /// <returns>Performance tempo ÷ score tempo: above 1 where the performance is faster.</returns>
+    public double TempoRatio(double startBeat, double endBeat)
+    {
+        if (!(endBeat > startBeat)) throw new ArgumentException($"endBeat={endBeat} must follow startBeat={startBeat}", nameof(endBeat));
+        return (ScoreSeconds(endBeat) - ScoreSeconds(startBeat)) / (PerformanceSeconds(endBeat) - PerformanceSeconds(startBeat));
+    }
+
+    /// <summary>The score's tempo beat by beat over whole beats, one annotated beat counted as one quarter note: a MIDI file
+    /// written with these tempi places every beat at its score time.</summary>
+    /// <param name="startBeat">First annotated beat.</param>
+    /// <param name="endBeat">Annotated beat where the stretch ends, after <paramref name="startBeat"/>.</param>
+    /// <returns>One change per beat, at beat positions relative to <paramref name="startBeat"/> (0, 1, …), each
+    /// 60 ÷ the beat's length in score seconds.</returns>
+    public IReadOnlyList<TempoChange> ScoreTempi(int startBeat, int endBeat)
+    {
+        if (startBeat < 0 || endBeat <= startBeat || endBeat >= BeatCount)
+            throw new ArgumentOutOfRangeException(nameof(endBeat), $"beats {startBeat}–{endBeat}: need 0 ≤ start < end ≤ {BeatCount - 1}");
+        return [.. Enumerable.Range(startBeat, endBeat - startBeat)
+            .Select(b => new TempoChange(b - startBeat, 60 / (_scoreSeconds[b + 1] - _scoreSeconds[b])))];
     }
 
     private static double Interpolate(double[] seconds, double beat)

@@ -12,7 +12,9 @@ namespace Leitmotif.Core.Corpus;
 /// <summary>
 /// Builds a retrieval benchmark and training corpus from the ASAP dataset: renders performances with FluidSynth to
 /// <c>recordings/</c> (one performance per piece, with themes and truth) and <c>performances/</c> (the other performances,
-/// training only), cuts themes to <c>themes/</c>, and writes <c>truth.json</c> (the <c>evaluate</c> format),
+/// training only), cuts themes to <c>themes/</c> (performance tempo), <c>themes_score/</c> (score tempo) and
+/// <c>themes_stress/</c> (score tempo × a seeded factor; see <see cref="ThemeFiles"/>), and writes <c>truth.json</c> (the
+/// <c>evaluate</c> format, every occurrence of a theme in its recording),
 /// <c>pairs.jsonl</c> (weakly aligned training pairs) and <c>corpus.json</c> (folds and settings). Deterministic for a seed;
 /// finished files are kept, so an interrupted run resumes; a bad input is reported and skipped.
 /// </summary>
@@ -25,8 +27,14 @@ public static class CorpusBuilder
     /// <summary>Folder of the training-only audio inside the corpus folder.</summary>
     public const string PerformancesFolder = "performances";
 
-    /// <summary>Folder of the theme MIDI files inside the corpus folder.</summary>
+    /// <summary>Folder of the theme MIDI files at the performance's tempo inside the corpus folder.</summary>
     public const string ThemesFolder = "themes";
+
+    /// <summary>Folder of the same themes at the score's tempo inside the corpus folder.</summary>
+    public const string ScoreThemesFolder = "themes_score";
+
+    /// <summary>Folder of the same themes at the score's tempo times their stress factor inside the corpus folder.</summary>
+    public const string StressThemesFolder = "themes_stress";
 
     /// <summary>The truth file (<c>evaluate</c> format) inside the corpus folder.</summary>
     public const string TruthFile = "truth.json";
@@ -53,8 +61,8 @@ public static class CorpusBuilder
         var (rows, metadataSkipped) = AsapMetadata.Read(asapDirectory);
         var root = Path.GetFullPath(outDirectory);
         RequireSameSettings(root, options);
-        foreach (var folder in new[] { root, Path.Combine(root, RecordingsFolder), Path.Combine(root, PerformancesFolder), Path.Combine(root, ThemesFolder) })
-            AtomicFile.RemoveStale(folder);
+        foreach (var folder in new[] { "", RecordingsFolder, PerformancesFolder }.Concat(ThemeFiles.Folders))
+            AtomicFile.RemoveStale(Path.Combine(root, folder));
 
         var skipped = new List<string>(metadataSkipped);
         var selected = FoldAssignment.Shuffle(rows.Select(r => r.Piece), options.Seed).Take(options.MaxPieces ?? int.MaxValue)
@@ -91,7 +99,8 @@ public static class CorpusBuilder
 
         return new CorpusReport(
             recordings.Count(r => r.Benchmark), recordings.Count(r => !r.Benchmark), rendered, reused, themes.Count, pairs.Count,
-            renderClock, renderedSeconds, skipped);
+            renderClock, renderedSeconds, skipped, themes.Count == 0 ? null : Quantiles.Of(themes.Select(t => t.TempoRatio).ToList()),
+            truth.Where(t => t.Segments is { Count: > 1 }).Select(t => t.Theme).Distinct().Count());
     }
 
     /// <summary>The corpus id of a performance: <c>composer_title_performer</c>, characters other than letters, digits,
@@ -188,23 +197,22 @@ public static class CorpusBuilder
             var p = versions.Key;
             double rendered = versions.Min(v => v.DurationSeconds);
             var candidates = ScoreExcerpts.Find(p.ScoreNotes, p.Downbeats, p.Map, options.Excerpts ?? new ExcerptOptions(), rendered);
-            var picks = ScoreExcerpts.Spread(candidates, options.ThemesPerRecording, new Random(StableSeed(options.Seed, p.Id)));
+            var picks = ScoreExcerpts.Spread(candidates, options.ThemesPerRecording, new Random(StableSeed.Of(options.Seed, p.Id)));
             for (int k = 0; k < picks.Count; k++)
             {
                 var excerpt = picks[k];
                 var name = $"{p.Id}_{k + 1}.mid";
+                int beats = excerpt.EndBeat - excerpt.StartBeat;
                 double start = Round(p.Map.PerformanceSeconds(excerpt.StartBeat)), end = Round(p.Map.PerformanceSeconds(excerpt.EndBeat));
-                var path = Path.Combine(root, ThemesFolder, name);
-                if (!File.Exists(path))
-                {
-                    // Written at the performance's mean tempo over the excerpt: one MIDI quarter note = one annotated beat.
-                    double qpm = 60 * (excerpt.EndBeat - excerpt.StartBeat) / (end - start);
-                    AtomicFile.Write(path, temporary => ThemeMidiFile.Write(temporary, name, excerpt.Notes, qpm));
-                }
-
+                double stressFactor = TempoStress.Factor(options.Seed, name);
+                ThemeFiles.WriteMissing(root, name, excerpt, p.Map, performanceQpm: 60 * beats / (end - start), stressFactor);
+                var segments = ExcerptOccurrences.Find(p.ScoreNotes, p.Map, excerpt, rendered)
+                    .Select(b => (IReadOnlyList<double>)[Round(p.Map.PerformanceSeconds(b)), Round(p.Map.PerformanceSeconds(b + beats))])
+                    .ToList();
                 themes.Add(new CorpusTheme(Unix(Path.Combine(ThemesFolder, name)), Unix(Path.Combine(RecordingsFolder, FileName(p.Id, null))),
-                    p.Fold, start, end, excerpt.Bars, excerpt.Notes.Count));
-                truth.AddRange(versions.OrderBy(v => v.File, StringComparer.Ordinal).Select(v => new TruthEntry(name, Path.GetFileName(v.File), start, end)));
+                    p.Fold, start, end, excerpt.Bars, excerpt.Notes.Count, Math.Round(p.Map.TempoRatio(excerpt.StartBeat, excerpt.EndBeat), 4), stressFactor));
+                truth.AddRange(versions.OrderBy(v => v.File, StringComparer.Ordinal)
+                    .Select(v => new TruthEntry(name, Path.GetFileName(v.File), start, end, segments)));
             }
         }
 
@@ -238,15 +246,6 @@ public static class CorpusBuilder
     private static string Unix(string relativePath) => relativePath.Replace(Path.DirectorySeparatorChar, '/');
 
     private static double Round(double value) => Math.Round(value, 3);
-
-    /// <summary>A seed for one recording's draws that depends only on the corpus seed and the id (FNV-1a; string.GetHashCode
-    /// differs between processes).</summary>
-    private static int StableSeed(int seed, string id)
-    {
-        uint hash = 2166136261;
-        foreach (var b in Encoding.UTF8.GetBytes($"{seed}/{id}")) hash = (hash ^ b) * 16777619;
-        return (int)hash;
-    }
 
     private sealed record Performance(
         AsapPerformance Row, string Id, int Fold, bool Benchmark, List<Note> ScoreNotes, IReadOnlyList<int> Downbeats, BeatTimeMap Map);

@@ -72,7 +72,10 @@ public static class ScoreExcerpts
         return picks;
     }
 
-    private static List<BeatNote> Melody(List<Note> sorted, int startBeat, int endBeat, BeatTimeMap map)
+    /// <summary>The melody of the window from <paramref name="startBeat"/> to <paramref name="endBeat"/>: the skyline of the
+    /// notes starting inside it, cut at its end, in annotated beats from <paramref name="startBeat"/>.</summary>
+    /// <param name="sorted">The score's notes in onset order, seconds of the score MIDI file.</param>
+    internal static List<BeatNote> Melody(List<Note> sorted, int startBeat, int endBeat, BeatTimeMap map)
     {
         double from = map.ScoreSeconds(startBeat), to = map.ScoreSeconds(endBeat);
         int first = LowerBound(sorted, from - Epsilon);

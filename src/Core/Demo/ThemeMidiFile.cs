@@ -19,7 +19,7 @@ public static class ThemeMidiFile
     /// <returns>Microseconds per quarter note.</returns>
     public static int MicrosecondsPerQuarterNote(double qpm) => (int)Math.Round(60_000_000 / qpm);
 
-    /// <summary>Writes (or overwrites) a theme file.</summary>
+    /// <summary>Writes (or overwrites) a theme file at one tempo.</summary>
     /// <param name="path">Destination <c>.mid</c> path; its folder must exist.</param>
     /// <param name="name">Track name written into the melody track.</param>
     /// <param name="notes">Monophonic notes in onset order, in beats (quarter notes); shifted so the first starts at 0.</param>
@@ -27,14 +27,42 @@ public static class ThemeMidiFile
     public static void Write(string path, string name, IReadOnlyList<BeatNote> notes, double qpm)
     {
         if (notes.Count == 0) throw new ArgumentException($"theme {name} has no notes", nameof(notes));
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(qpm);
+        Write(path, name, notes, [new TempoChange(notes[0].Onset, qpm)]);
+    }
+
+    /// <summary>Writes (or overwrites) a theme file whose tempo changes.</summary>
+    /// <param name="path">Destination <c>.mid</c> path; its folder must exist.</param>
+    /// <param name="name">Track name written into the melody track.</param>
+    /// <param name="notes">Monophonic notes in onset order, in beats (quarter notes); shifted so the first starts at 0.</param>
+    /// <param name="tempi">Tempo changes in ascending beat order on the notes' beat axis, the first at or before the first
+    /// onset. A set-tempo event is written where the tempo in effect changes; changes before the first onset fold into the
+    /// one at tick 0.</param>
+    public static void Write(string path, string name, IReadOnlyList<BeatNote> notes, IReadOnlyList<TempoChange> tempi)
+    {
+        ArgumentNullException.ThrowIfNull(notes);
+        ArgumentNullException.ThrowIfNull(tempi);
+        if (notes.Count == 0) throw new ArgumentException($"theme {name} has no notes", nameof(notes));
+        if (tempi.Count == 0 || tempi[0].Beat > notes[0].Onset)
+            throw new ArgumentException($"theme {name}: no tempo at its first onset, beat {notes[0].Onset}", nameof(tempi));
 
         var events = new MidiEventCollection(1, TicksPerQuarterNote);
         events.AddTrack();
         events.AddTrack();
-        events.AddEvent(new TempoEvent(MicrosecondsPerQuarterNote(qpm), 0), 0);
-        events.AddEvent(new TextEvent(name, MetaEventType.SequenceTrackName, 0), 1);
         var first = notes[0].Onset;
+        int? written = null;
+        for (int i = 0; i < tempi.Count; i++)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(tempi[i].Qpm);
+            if (i > 0 && tempi[i].Beat < tempi[i - 1].Beat)
+                throw new ArgumentException($"theme {name}: tempo change at beat {tempi[i].Beat} follows one at beat {tempi[i - 1].Beat}", nameof(tempi));
+            if (i + 1 < tempi.Count && Ticks(tempi[i + 1].Beat - first) <= 0) continue;
+            int microseconds = MicrosecondsPerQuarterNote(tempi[i].Qpm);
+            if (microseconds == written) continue;
+            events.AddEvent(new TempoEvent(microseconds, Math.Max(Ticks(tempi[i].Beat - first), 0)), 0);
+            written = microseconds;
+        }
+
+        events.AddEvent(new TextEvent(name, MetaEventType.SequenceTrackName, 0), 1);
         foreach (var note in notes)
         {
             var (on, off) = (Ticks(note.Onset - first), Ticks(note.End - first));

@@ -6,7 +6,8 @@ namespace Leitmotif.Core.Evaluation;
 /// <summary>
 /// Reads and writes the JSON files other tools exchange with Leitmotif: <c>results.json</c>
 /// (<c>[{"theme", "ranking": [{"recording", "cost", "start", "end"}]}]</c>) and <c>truth.json</c>
-/// (<c>[{"theme", "recording", "start", "end"}]</c>), with lower-case property names.
+/// (<c>[{"theme", "recording", "start", "end"}]</c>, optionally with <c>"segments": [[start, end], ...]</c>), with
+/// lower-case property names.
 /// </summary>
 public static class JsonFiles
 {

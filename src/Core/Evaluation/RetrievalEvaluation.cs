@@ -9,10 +9,12 @@ public static class RetrievalEvaluation
     /// the ranks with <see cref="RankMetrics"/>. Themes and recordings are matched by file name (folders ignored, ordinal
     /// comparison). A theme with several truth entries has several relevant recordings. A truth theme without results, or
     /// whose ranking lacks every relevant recording, is a miss; result themes the truth does not list are ignored and
-    /// named in <see cref="RetrievalScores.IgnoredThemes"/>. Spans overlap when they share more than a point.
+    /// named in <see cref="RetrievalScores.IgnoredThemes"/>. A correct first answer is localised when its span overlaps any
+    /// occurrence of the theme in that recording (<see cref="TruthEntry.Occurrences"/>); spans overlap when they share more
+    /// than a point.
     /// </summary>
     /// <param name="results">One ranking per theme, best first; a theme may appear only once.</param>
-    /// <param name="truth">Relevant recordings with their spans in seconds.</param>
+    /// <param name="truth">Relevant recordings with the theme's spans in them, in seconds.</param>
     /// <returns>The scores; all zero when the truth is empty.</returns>
     /// <exception cref="ArgumentException">A theme appears twice in <paramref name="results"/>.</exception>
     public static RetrievalScores Evaluate(IReadOnlyList<ThemeResult> results, IReadOnlyList<TruthEntry> truth)
@@ -37,7 +39,7 @@ public static class RetrievalEvaluation
             if (index != 0) continue;
             correct++;
             var top = ranking[0];
-            if (relevant.Any(t => SameFile(t.Recording, top.Recording) && top.Start < t.End && t.Start < top.End)) localised++;
+            if (relevant.Any(t => SameFile(t.Recording, top.Recording) && t.Occurrences().Any(o => top.Start < o.End && o.Start < top.End))) localised++;
         }
 
         var ignored = results.Select(r => r.Theme).Where(theme => truthByTheme.All(g => g.Key != Path.GetFileName(theme))).ToList();

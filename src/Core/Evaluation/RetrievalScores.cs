@@ -6,8 +6,8 @@ namespace Leitmotif.Core.Evaluation;
 /// <param name="Top5">Share ranked within the first 5.</param>
 /// <param name="Top10">Share ranked within the first 10.</param>
 /// <param name="Mrr">Mean reciprocal rank, 0 for a theme whose relevant recording is not ranked.</param>
-/// <param name="Localisation">Of the themes answered correctly at rank 1, the share whose matched span overlaps the true
-/// span; 0 when none is correct.</param>
+/// <param name="Localisation">Of the themes answered correctly at rank 1, the share whose matched span overlaps a true
+/// occurrence (any of several, where the truth lists segments); 0 when none is correct.</param>
 /// <param name="IgnoredThemes">Themes in the results that the truth file does not list, in results order; not scored.</param>
 /// <remarks>Zalkow &amp; Müller, ISMIR 2020 (top-k and MRR); design.md "Retrieval", evaluation.</remarks>
 public sealed record RetrievalScores(

@@ -33,6 +33,37 @@ public sealed class BeatTimeMapTests
         Assert.Equal(5.25, Map.PerformanceSeconds(Map.ScoreBeat(1.75)), 12);
 
     [Theory]
+    [InlineData(0, 3, 0.5)]   // 1.5 score seconds played in 3
+    [InlineData(3, 5, 1)]     // 1 in 1
+    [InlineData(1, 4, 0.6)]   // 1.5 in 2.5
+    [InlineData(3.5, 5, 1)]
+    public void TempoRatioIsScoreSecondsOverPerformanceSeconds(double startBeat, double endBeat, double ratio) =>
+        Assert.Equal(ratio, Map.TempoRatio(startBeat, endBeat), 12);
+
+    [Fact]
+    public void TempoRatioOfAnEmptyStretchIsRejected() =>
+        Assert.Throws<ArgumentException>(() => Map.TempoRatio(2, 2));
+
+    [Fact]
+    public void ScoreTempiGiveEachBeatItsTempoFromTheStretchsStart()
+    {
+        // Beats of 0.5 s (120 qpm), then 0.75 s (80 qpm), then 1 s (60 qpm).
+        var map = new BeatTimeMap([0, 0.5, 1, 1.75, 2.5, 3.5], [0, 1, 2, 3, 4, 5]);
+
+        var tempi = map.ScoreTempi(1, 5);
+
+        Assert.Equal([0.0, 1, 2, 3], tempi.Select(t => t.Beat));
+        Assert.Equal([120, 80, 80, 60], tempi.Select(t => Math.Round(t.Qpm, 9)));
+    }
+
+    [Theory]
+    [InlineData(-1, 2)]
+    [InlineData(2, 2)]
+    [InlineData(3, 6)]
+    public void ScoreTempiOutsideTheAnnotationsAreRejected(int startBeat, int endBeat) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => Map.ScoreTempi(startBeat, endBeat));
+
+    [Theory]
     [InlineData(-0.1)]
     [InlineData(5.01)]
     public void BeatsOutsideTheAnnotationsAreRejected(double beat) =>

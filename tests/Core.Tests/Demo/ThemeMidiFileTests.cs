@@ -28,6 +28,30 @@ public sealed class ThemeMidiFileTests : IDisposable
     }
 
     [Fact]
+    public void WritesASetTempoEventWhereTheTempoInEffectChanges()
+    {
+        BeatNote[] notes = [new(1, 1, 60), new(2, 1, 62), new(3, 1, 64)];
+        // The change at beat 0 is superseded before the first note; the one at beat 2 repeats the tempo in effect.
+        TempoChange[] tempi = [new(0, 60), new(0.5, 120), new(2, 120), new(2.5, 90)];
+
+        ThemeMidiFile.Write(_path, "test", notes, tempi);
+
+        var midi = new MidiFile(_path, strictChecking: true);
+        var tempo = midi.Events.SelectMany(t => t).OfType<TempoEvent>().ToList();
+        Assert.Equal([(0L, 500_000), (720L, 666_667)], tempo.Select(e => (e.AbsoluteTime, e.MicrosecondsPerQuarterNote)));
+        Assert.Equal([0L, 480L, 960L], midi.Events[1].OfType<NoteOnEvent>().Where(e => e.Velocity > 0).Select(e => e.AbsoluteTime));
+    }
+
+    [Fact]
+    public void TempiMustStartByTheFirstNoteAndAscend()
+    {
+        BeatNote[] notes = [new(1, 1, 60), new(2, 1, 62)];
+
+        Assert.Throws<ArgumentException>(() => ThemeMidiFile.Write(_path, "late", notes, [new TempoChange(1.5, 100)]));
+        Assert.Throws<ArgumentException>(() => ThemeMidiFile.Write(_path, "unordered", notes, [new TempoChange(0, 100), new TempoChange(2, 90), new TempoChange(1.5, 80)]));
+    }
+
+    [Fact]
     public void AnEmptyThemeIsRejected()
     {
         Assert.Throws<ArgumentException>(() => ThemeMidiFile.Write(_path, "empty", [], qpm: 100));

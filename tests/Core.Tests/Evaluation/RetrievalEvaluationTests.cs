@@ -63,6 +63,21 @@ public class RetrievalEvaluationTests
     }
 
     [Fact]
+    public void AMatchOnARepeatIsLocalisedOnlyWhereTheTruthListsTheRepeat()
+    {
+        // The theme was cut at 40–45 s and is heard first at 12–18 s; the top answer spans 10–20 s.
+        var cutOnly = new TruthEntry("a.mid", "ra.wav", 40, 45);
+        var everyOccurrence = cutOnly with { Segments = [[12, 18], [40, 45]] };
+        var results = new[] { Result("a.mid", "ra.wav") };
+
+        var withoutSegments = RetrievalEvaluation.Evaluate(results, [cutOnly]);
+        var withSegments = RetrievalEvaluation.Evaluate(results, [everyOccurrence]);
+
+        Assert.Equal((1, 0), (withoutSegments.Top1, withoutSegments.Localisation));
+        Assert.Equal((1, 1), (withSegments.Top1, withSegments.Localisation));
+    }
+
+    [Fact]
     public void EvaluateOfEmptyTruthScoresZero()
     {
         var scores = RetrievalEvaluation.Evaluate([Result("a.mid", "r.wav")], []);
