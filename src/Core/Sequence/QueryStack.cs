@@ -14,7 +14,7 @@ public sealed class QueryStack
 {
     /// <summary>Rows (query frames plus two separators each) per tile: the tile's queries, inner products and
     /// columns then take about 90 bytes a row, well inside a 512 KiB L2 cache.</summary>
-    internal const int DefaultRowsPerTile = 2048;
+    internal const int DefaultRowsPerTile = 1024;
 
     /// <summary>Stacks <paramref name="queries"/> for the widest vectors this CPU accelerates (512, 256 or 128 bits).</summary>
     /// <param name="queries">At least one query, each ≥ 1 frame, all with the same dimensions and feature rate;
