@@ -30,10 +30,10 @@ public static class MatchKernelBenchmark
         {
             string suffix = rate == 25 ? "" : $"-cens{rate:0}hz";
             var random = new Random(1);
-            var recording = RandomChroma(random, (int)(RecordingSeconds * rate), rate);
-            var theme = RandomChroma(random, (int)(ThemeSeconds * rate), rate);
+            var recording = MatchingBenchmark.RandomChroma(random, (int)(RecordingSeconds * rate), rate);
+            var theme = MatchingBenchmark.RandomChroma(random, (int)(ThemeSeconds * rate), rate);
             RunCase($"theme10s-1h{suffix}", [theme], recording, repetitions);
-            var batch = Enumerable.Range(0, 100).Select(_ => RandomChroma(random, (int)(ThemeSeconds * rate), rate))
+            var batch = Enumerable.Range(0, 100).Select(_ => MatchingBenchmark.RandomChroma(random, (int)(ThemeSeconds * rate), rate))
                 .SelectMany(t => Tempi.Select(tempo => Resample(t, tempo))).ToList();
             RunCase($"batch100x3-1h{suffix}", batch, recording, repetitions);
         }
@@ -63,11 +63,11 @@ public static class MatchKernelBenchmark
     private static void WarmUp()
     {
         var random = new Random(0);
-        var recording = RandomChroma(random, 400, 25);
-        var stack = new QueryStack([RandomChroma(random, 50, 25), RandomChroma(random, 30, 25)]);
+        var recording = MatchingBenchmark.RandomChroma(random, 400, 25);
+        var stack = new QueryStack([MatchingBenchmark.RandomChroma(random, 50, 25), MatchingBenchmark.RandomChroma(random, 30, 25)]);
         for (int i = 0; i < 60; i++)
         {
-            SubsequenceDtw.MatchingFunction(RandomChroma(random, 50, 25), recording);
+            SubsequenceDtw.MatchingFunction(MatchingBenchmark.RandomChroma(random, 50, 25), recording);
             BatchedSubsequenceDtw.Scan(stack, recording, MatchCost.PerQueryFrame, 1, new MatchEnd[2], new QueryScan[2]);
             BatchedSubsequenceDtw.Scan(stack, recording, MatchCost.PerPathCell, 1, new MatchEnd[2], new QueryScan[2]);
         }
@@ -107,20 +107,6 @@ public static class MatchKernelBenchmark
         var resampled = new FeatureMatrix(frames, theme.Dimensions, theme.FeatureRate);
         for (int n = 0; n < frames; n++) theme.Frame(Math.Min(theme.Frames - 1, (int)(n * tempo))).CopyTo(resampled.Frame(n));
         return resampled;
-    }
-
-    private static FeatureMatrix RandomChroma(Random random, int frames, double rate)
-    {
-        var features = new FeatureMatrix(frames, 12, rate);
-        for (int m = 0; m < frames; m++)
-        {
-            var frame = features.Frame(m);
-            for (int k = 0; k < 12; k++) frame[k] = (float)random.NextDouble();
-            float norm = MathF.Sqrt(frame.ToArray().Sum(v => v * v));
-            for (int k = 0; k < 12; k++) frame[k] /= norm;
-        }
-
-        return features;
     }
 
     private static string CpuModel() =>

@@ -8,8 +8,9 @@ namespace Leitmotif.Core.Sequence;
 /// The batched subsequence-DTW recursion of <see cref="SubsequenceDtw"/> over one <see cref="StripedQueryTile"/>, for one
 /// SIMD width. The recording is swept in passes of <see cref="FramesPerPass"/> frames: one loop computes the costs
 /// <c>C = 1 − ⟨x, y⟩</c> of every stacked row against all frames of the pass (each query vector is loaded once for
-/// them all), then each frame's column of D is accumulated from the two before it, with the query-major FMA order of
-/// <see cref="SubsequenceDtw.MatchingFunction"/> so that every value equals it bit for bit.
+/// them all), then each frame's column of D is accumulated from the two before it. The inner products are fused
+/// multiply-adds in dimension order starting from 0, as in <see cref="SubsequenceDtw.MatchingFunction"/>, and the
+/// recursion adds and takes minima in its order, so every value equals it bit for bit.
 /// </summary>
 /// <remarks>FMP §7.2.3, libfmp C7S2 <c>compute_accumulated_cost_matrix_subsequence_dtw_21</c>; striped SIMD layout after
 /// Farrar, Bioinformatics 2007.</remarks>
