@@ -10,7 +10,7 @@ namespace Leitmotif.Benchmarks;
 /// Issue 12 §3: the batched subsequence-DTW kernel against the single-query one, on one thread, in the same run. Each case
 /// prints the old kernel (<see cref="SubsequenceDtw.MatchingFunction"/> and an argmin per query), the new one
 /// (<see cref="BatchedSubsequenceDtw.Scan"/> with one match per query) per query frame and per path cell, each the best of
-/// a few repetitions (the worst is printed after it, for the spread).
+/// a few repetitions after an untimed one (the worst is printed after it, for the spread).
 /// </summary>
 public static class MatchKernelBenchmark
 {
@@ -77,6 +77,7 @@ public static class MatchKernelBenchmark
 
     private static (double Best, double Worst) Time(int repetitions, Action work)
     {
+        work(); // untimed: the JIT may still be replacing its first code for these loops
         double best = double.MaxValue, worst = 0;
         for (int r = 0; r < repetitions; r++)
         {
