@@ -34,7 +34,8 @@ public static class MatchingBenchmark
         return 0;
     }
 
-    private static FeatureMatrix RandomChroma(Random random, int frames, double rate)
+    /// <summary>Frames of 12 random non-negative values, each frame L2-normalised.</summary>
+    internal static FeatureMatrix RandomChroma(Random random, int frames, double rate)
     {
         var features = new FeatureMatrix(frames, 12, rate);
         for (int m = 0; m < frames; m++)

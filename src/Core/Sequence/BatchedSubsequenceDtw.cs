@@ -46,8 +46,9 @@ public static class BatchedSubsequenceDtw
             throw new ArgumentException($"scans has {scans.Length} slots; needs queries={queries.Count}", nameof(scans));
 
         int M = recording.Frames;
-        foreach (var tile in queries.Tiles)
+        for (int i = 0; i < queries.Tiles.Count; i++) // not foreach: the interface's enumerator would be allocated
         {
+            var tile = queries.Tiles[i];
             var accumulators = ArrayPool<DeltaAccumulator>.Shared.Rent(tile.QueryCount);
             float[]? deltaRows = maxMatches > 1 ? ArrayPool<float>.Shared.Rent(tile.QueryCount * M) : null;
             try

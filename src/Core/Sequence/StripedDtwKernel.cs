@@ -8,8 +8,9 @@ namespace Leitmotif.Core.Sequence;
 /// The batched subsequence-DTW recursion of <see cref="SubsequenceDtw"/> over one <see cref="StripedQueryTile"/>, for one
 /// SIMD width. The recording is swept in passes of <see cref="FramesPerPass"/> frames: one loop computes the costs
 /// <c>C = 1 − ⟨x, y⟩</c> of every stacked row against all frames of the pass (each query vector is loaded once for
-/// them all), then each frame's column of D is accumulated from the two before it, with the query-major FMA order of
-/// <see cref="SubsequenceDtw.MatchingFunction"/> so that every value equals it bit for bit.
+/// them all), then each frame's column of D is accumulated from the two before it. The inner products are fused
+/// multiply-adds in dimension order starting from 0, as in <see cref="SubsequenceDtw.MatchingFunction"/>, and the
+/// recursion adds and takes minima in its order, so every value equals it bit for bit.
 /// </summary>
 /// <remarks>FMP §7.2.3, libfmp C7S2 <c>compute_accumulated_cost_matrix_subsequence_dtw_21</c>; striped SIMD layout after
 /// Farrar, Bioinformatics 2007.</remarks>
@@ -53,8 +54,8 @@ internal static class StripedDtwKernel
         D.Fill(float.PositiveInfinity);
         L.Clear();
         int previous2 = 0, previous1 = column, current = 2 * column;
-        ForceSeparatorsAndHalo<TLanes, TVector>(tile, D.Slice(previous2, column), L.Slice(previous2, column));
-        ForceSeparatorsAndHalo<TLanes, TVector>(tile, D.Slice(previous1, column), L.Slice(previous1, column));
+        ForceSeparatorsAndHalo<TLanes, TVector>(tile, D.Slice(previous2, column), perPathCell ? L.Slice(previous2, column) : default);
+        ForceSeparatorsAndHalo<TLanes, TVector>(tile, D.Slice(previous1, column), perPathCell ? L.Slice(previous1, column) : default);
         for (int m0 = 0; m0 < M; m0 += FramesPerPass)
         {
             Costs<TLanes, TVector>(tile, recording, m0, C);
@@ -73,7 +74,7 @@ internal static class StripedDtwKernel
                 }
 
                 var Dm = D.Slice(current, column);
-                var Lm = L.Slice(current, column);
+                var Lm = perPathCell ? L.Slice(current, column) : default;
                 for (int t = 0; t < tile.QueryCount; t++)
                 {
                     int last = tile.LastRowOffsets[t];
@@ -110,11 +111,11 @@ internal static class StripedDtwKernel
         {
             TVector c00 = default, c01 = default, c10 = default, c11 = default;
             TVector c20 = default, c21 = default, c30 = default, c31 = default;
-            ref float rows = ref Unsafe.Add(ref q, i * kW);
-            for (int k = 0; k < K; k++)
+            ref float pair = ref Unsafe.Add(ref q, i * kW);
+            for (int k = 0; k < K; k++, pair = ref Unsafe.Add(ref pair, 2 * W))
             {
-                var q0 = TLanes.Load(ref rows, (nuint)k * W);
-                var q1 = TLanes.Load(ref rows, kW + (nuint)k * W);
+                var q0 = TLanes.Load(ref pair, 0);
+                var q1 = TLanes.Load(ref pair, W);
                 var b = TLanes.Broadcast(Unsafe.Add(ref y0, k));
                 c00 = TLanes.MultiplyAdd(q0, b, c00);
                 c01 = TLanes.MultiplyAdd(q1, b, c01);
@@ -203,8 +204,9 @@ internal static class StripedDtwKernel
         }
     }
 
-    /// <summary>Forces each query's separator rows (D = 0 then +∞, L = 0) and refreshes the halo: vectors −2 and −1 are
-    /// vectors S−2 and S−1 shifted up one lane (lane 0's halo feeds only the first separator rows, which are forced).</summary>
+    /// <summary>Forces each query's separator rows (D = 0 then +∞; L = 0 when tracked, <paramref name="L"/> not empty)
+    /// and refreshes the halo: vectors −2 and −1 are vectors S−2 and S−1 shifted up one lane (lane 0's halo feeds only
+    /// the first separator rows, which are forced).</summary>
     private static void ForceSeparatorsAndHalo<TLanes, TVector>(StripedQueryTile tile, Span<float> D, Span<float> L)
         where TLanes : struct, IFloatLanes<TVector>
         where TVector : struct
@@ -213,11 +215,16 @@ internal static class StripedDtwKernel
         {
             D[tile.ZeroRowOffsets[t]] = 0;
             D[tile.InfinityRowOffsets[t]] = float.PositiveInfinity;
+        }
+
+        Halo<TLanes, TVector>(D, tile.VectorsPerColumn);
+        if (L.IsEmpty) return;
+        for (int t = 0; t < tile.QueryCount; t++)
+        {
             L[tile.ZeroRowOffsets[t]] = 0;
             L[tile.InfinityRowOffsets[t]] = 0;
         }
 
-        Halo<TLanes, TVector>(D, tile.VectorsPerColumn);
         Halo<TLanes, TVector>(L, tile.VectorsPerColumn);
     }
 

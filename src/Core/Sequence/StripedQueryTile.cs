@@ -43,7 +43,7 @@ internal sealed class StripedQueryTile
             for (int n = 0; n < query.Frames; n++, row++)
             {
                 int i = row % S, j = row / S;
-                for (int k = 0; k < K; k++) Q[(i * K + k) * lanes + j] = query[n, k];
+                for (int k = 0; k < K; k++) Q[((i / 2 * K + k) * 2 + i % 2) * lanes + j] = query[n, k];
             }
 
             QueryFrames[t] = query.Frames;
@@ -89,7 +89,8 @@ internal sealed class StripedQueryTile
     /// <summary>Offset, in a column buffer, of the separator row forced to +∞ in front of each query.</summary>
     public int[] InfinityRowOffsets { get; }
 
-    /// <summary>The stacked queries, striped: vector i, dimension k at <c>(i·K + k)·W</c>; zero on separator and padding rows.</summary>
+    /// <summary>The stacked queries, striped, in pairs of vectors as the kernel reads them: vector i, dimension k at
+    /// <c>((⌊i/2⌋·K + k)·2 + i mod 2)·W</c>; zero on separator and padding rows.</summary>
     public AlignedFloats QueryByDimension { get; }
 
     private int ColumnOffset(int row) => (HaloVectors + row % VectorsPerColumn) * Lanes + row / VectorsPerColumn;

@@ -185,6 +185,25 @@ public class BatchedSubsequenceDtwTests
         Assert.Equal(sequential, parallel);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void ScanAllocatesNothingOnceItsThreadHasScratch(int maxMatches)
+    {
+        var random = new Random(6);
+        var stack = new QueryStack(Queries(random, MixedLengths), lanes: 8, rowsPerTile: 60);
+        var recording = RandomChroma.Create(random, 200);
+        var ends = new MatchEnd[stack.Count * maxMatches];
+        var scans = new QueryScan[stack.Count];
+        BatchedSubsequenceDtw.Scan(stack, recording, MatchCost.PerPathCell, maxMatches, ends, scans);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        BatchedSubsequenceDtw.Scan(stack, recording, MatchCost.PerPathCell, maxMatches, ends, scans);
+        BatchedSubsequenceDtw.Scan(stack, recording, MatchCost.PerQueryFrame, maxMatches, ends, scans);
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
     public static TheoryData<FeatureMatrix> BadRecordings() => new()
     {
         new FeatureMatrix(0, 12, RandomChroma.FeatureRate),
