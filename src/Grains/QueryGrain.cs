@@ -7,11 +7,13 @@ using Microsoft.Extensions.Options;
 namespace Leitmotif.Grains;
 
 /// <summary>
-/// Runs a batch of themes against every shard: the themes' query features go in chunks of at most
-/// <see cref="MaxChunkFloats"/> values, each chunk once to each shard, which returns its top-k per theme; the coordinator
-/// merges the top-k lists and checkpoints its cursor and merged lists at most every <see cref="CheckpointInterval"/>.
-/// Merging is idempotent (a recording counts once per theme), so a batch resumed by its <see cref="JobReminder"/> after a silo
-/// restart may redo the items since the last checkpoint.
+/// Runs a batch of themes against every shard in two phases: the themes' query features go in chunks of at most
+/// <see cref="MaxChunkFloats"/> values, each chunk to each shard, which first scores every tempo version against its
+/// recordings and returns the costs' spread per version; once the spreads of all shards are summed (each version's
+/// population over the collection, <see cref="MatchScoring"/>), each chunk goes to each shard again, which ranks from its
+/// scores and returns its top-k per theme. The coordinator merges, and checkpoints its cursor with the summed spreads and
+/// merged lists at most every <see cref="CheckpointInterval"/>, so a batch resumed by its <see cref="JobReminder"/> after a
+/// silo restart redoes the items since the last checkpoint and nothing is counted twice.
 /// </summary>
 public sealed class QueryGrain(
     [PersistentState("query", StorageNames.Leitmotif)] IPersistentState<QueryState> state,
@@ -55,7 +57,7 @@ public sealed class QueryGrain(
             ChainLengths = chains.ToArray(),
             Recordings = shards.Sum(s => s.FeatureKinds.GetValueOrDefault(kind)),
             Rankings = batch.Themes.Select(_ => new List<RecordingMatch>()).ToList(),
-            Spreads = batch.Themes.Select(_ => new CostSpread(0, 0, 0)).ToList(),
+            Populations = batch.Themes.Select(_ => batch.Options.TempoFactors.Select(_ => new CostSpread(0, 0, 0)).ToList()).ToList(),
         };
         if (S.Recordings == 0)
         {
@@ -79,13 +81,7 @@ public sealed class QueryGrain(
     private QueryStatus Status() => new(S.Done, S.Total, S.Recordings, S.Finished, S.Error);
 
     public Task<IReadOnlyList<ThemeRanking>> GetResultsAsync() => Task.FromResult<IReadOnlyList<ThemeRanking>>(
-        (S.Batch?.Themes ?? []).Select((t, i) => new ThemeRanking(t.Name, S.Rankings[i], Confidence(i))).ToList());
-
-    private double Confidence(int theme)
-    {
-        var spread = S.Spreads[theme];
-        return S.Rankings[theme].Count == 0 ? 0 : new ScoreSpread(spread.Count, spread.Sum, spread.SumOfSquares).Confidence(S.Rankings[theme][0].Cost);
-    }
+        (S.Batch?.Themes ?? []).Select((t, i) => new ThemeRanking(t.Name, S.Rankings[i], S.Rankings[i].FirstOrDefault()?.Confidence ?? 0)).ToList());
 
     private async Task RunAsync()
     {
@@ -100,22 +96,30 @@ public sealed class QueryGrain(
             if (S.Concurrency == 0) S.Concurrency = await ConcurrencyAsync();
             int concurrency = S.Concurrency;
             var plan = new QueryPlan(chunks, S.ChainLengths, concurrency);
-            S.Total = plan.Count;
+            S.Total = 2 * plan.Count;
             var sinceCheckpoint = Stopwatch.StartNew();
             while (S.Done < S.Total)
             {
                 DelayDeactivation(TimeSpan.FromMinutes(10));
-                var wave = Enumerable.Range(S.Done, Math.Min(concurrency, S.Total - S.Done)).ToList();
+                bool ranking = S.Done >= plan.Count;
+                int phaseEnd = ranking ? S.Total : plan.Count;
+                var wave = Enumerable.Range(S.Done, Math.Min(concurrency, phaseEnd - S.Done)).ToList();
                 var results = await Task.WhenAll(wave.Select(i =>
                 {
-                    var (request, shard) = plan[i];
-                    return MatchAsync($"{this.GetPrimaryKey():N}/{i}", GrainFactory.GetGrain<IShardGrain>(shard), request);
+                    var (chunk, shard) = plan[i % plan.Count];
+                    var request = ranking ? chunk with { Populations = PopulationsOf(chunk), ScoringWorkId = WorkId(i - plan.Count) } : chunk;
+                    return MatchAsync(WorkId(i), GrainFactory.GetGrain<IShardGrain>(shard), request);
                 }));
-                for (int w = 0; w < wave.Count; w++) Merge(plan[wave[w]].Chunk, results[w]);
+                for (int w = 0; w < wave.Count; w++)
+                {
+                    var chunk = plan[wave[w] % plan.Count].Chunk;
+                    if (ranking) MergeRankings(chunk, results[w]);
+                    else MergeSpreads(chunk, results[w]);
+                }
                 foreach (int i in wave)
                 {
                     S.Done++;
-                    _updates.Publish(new QueryUpdate(plan[i].Shard, Status()));
+                    _updates.Publish(new QueryUpdate(plan[i % plan.Count].Shard, Status()));
                 }
                 if (sinceCheckpoint.Elapsed >= CheckpointInterval)
                 {
@@ -135,15 +139,33 @@ public sealed class QueryGrain(
         await ClusterRetry.RunAsync(() => JobReminder.UnregisterAsync(this));
     }
 
-    /// <summary>Adds a work item's rankings and cost spreads to the batch's: its themes are those of <paramref name="request"/>, in order.</summary>
-    private void Merge(ShardMatchRequest request, ShardMatchResult result)
+    private string WorkId(int item) => $"{this.GetPrimaryKey():N}/{item}";
+
+    /// <summary>Adds a scoring work item's cost spreads, one per tempo version of the chunk's themes, to the batch's.</summary>
+    private void MergeSpreads(ShardMatchRequest chunk, ShardMatchResult result)
     {
-        for (int t = 0; t < request.Queries.Count; t++)
+        int version = 0;
+        foreach (var theme in chunk.Queries)
         {
-            int index = request.Queries[t].ThemeIndex;
+            var populations = S.Populations[theme.ThemeIndex];
+            for (int tempo = 0; tempo < theme.TempoFactors.Count; tempo++, version++)
+            {
+                var (sum, spread) = (populations[tempo], result.Spreads[version]);
+                populations[tempo] = new CostSpread(sum.Count + spread.Count, sum.Sum + spread.Sum, sum.SumOfSquares + spread.SumOfSquares);
+            }
+        }
+    }
+
+    /// <summary>The summed spreads of the chunk's tempo versions, in the order the shard scored them.</summary>
+    private List<CostSpread> PopulationsOf(ShardMatchRequest chunk) => chunk.Queries.SelectMany(q => S.Populations[q.ThemeIndex]).ToList();
+
+    /// <summary>Adds a ranking work item's top-k per theme to the batch's.</summary>
+    private void MergeRankings(ShardMatchRequest chunk, ShardMatchResult result)
+    {
+        for (int t = 0; t < chunk.Queries.Count; t++)
+        {
+            int index = chunk.Queries[t].ThemeIndex;
             S.Rankings[index] = TopK.Merge(S.Rankings[index], result.Matches[t], S.Batch!.Options.Top, m => m.Cost, m => m.RecordingId).ToList();
-            var (sum, spread) = (S.Spreads[index], result.Spreads[t]);
-            S.Spreads[index] = new CostSpread(sum.Count + spread.Count, sum.Sum + spread.Sum, sum.SumOfSquares + spread.SumOfSquares);
         }
     }
 

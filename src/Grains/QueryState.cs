@@ -13,7 +13,7 @@ public sealed class QueryState
     /// <summary>Shards per partition when the batch started; the work items are every theme chunk in every one of them.</summary>
     [Id(1)] public int[] ChainLengths { get; set; } = [];
 
-    /// <summary>Work items done, in <see cref="QueryPlan"/> order.</summary>
+    /// <summary>Work items done: the <see cref="QueryPlan"/> once to score, then once more to rank.</summary>
     [Id(2)] public int Done { get; set; }
 
     /// <summary>Best matches per theme so far, best first.</summary>
@@ -35,6 +35,6 @@ public sealed class QueryState
     /// depends on it; 0 before.</summary>
     [Id(8)] public int Concurrency { get; set; }
 
-    /// <summary>Per theme, how its best costs spread over every recording matched so far (for its confidence).</summary>
-    [Id(9)] public List<CostSpread> Spreads { get; set; } = [];
+    /// <summary>Per theme and tempo version, how its best costs spread over every recording scored so far.</summary>
+    [Id(9)] public List<List<CostSpread>> Populations { get; set; } = [];
 }

@@ -27,6 +27,7 @@ public sealed class ShardGrain(
     private readonly BackgroundWork<ShardIndexResult> _indexing = new();
     private readonly BackgroundWork<ShardMatchResult> _matching = new();
     private readonly Dictionary<string, IReadOnlyList<string>> _unclaimed = new(StringComparer.Ordinal);
+    private readonly RecentScores _scores = new();
     private int _reserved;
 
     private string Key => this.GetPrimaryKeyString();
@@ -67,7 +68,7 @@ public sealed class ShardGrain(
 
     public Task StartMatchAsync(string workId, ShardMatchRequest request)
     {
-        _matching.Start(workId, () => MatchAsync(request));
+        _matching.Start(workId, () => request.Populations is null ? ScoreAsync(workId, request) : RankAsync(request));
         return Task.CompletedTask;
     }
 
@@ -156,17 +157,33 @@ public sealed class ShardGrain(
         foreach (int old in compacted) await ClusterRetry.RunAsync(() => store.DeleteAsync(SegmentName(featureKind, old)));
     }
 
-    private async Task<ShardMatchResult> MatchAsync(ShardMatchRequest request)
+    /// <summary>The first phase: scores the chunk against every recording and keeps the scores for the ranking phase.</summary>
+    private async Task<ShardMatchResult> ScoreAsync(string workId, ShardMatchRequest request)
+    {
+        var scores = await ComputeScoresAsync(request);
+        _scores.Add(workId, scores);
+        return new ShardMatchResult(ShardWorkState.Finished, [], scores.Recordings.Count,
+            scores.Spreads.Select(s => new CostSpread(s.Count, s.Sum, s.SumOfSquares)).ToList());
+    }
+
+    /// <summary>The second phase: ranks from the scores of the first, or from new ones where they are gone (a restart, or
+    /// more batches in flight than are kept).</summary>
+    private async Task<ShardMatchResult> RankAsync(ShardMatchRequest request)
+    {
+        var scores = _scores.Take(request.ScoringWorkId!) ?? await ComputeScoresAsync(request);
+        var populations = request.Populations!.Select(p => new ScoreSpread(p.Count, p.Sum, p.SumOfSquares)).ToList();
+        var ranked = ShardMatcher.Rank(scores, populations, request.Top);
+        return new ShardMatchResult(ShardWorkState.Finished,
+            ranked.Select(theme => (IReadOnlyList<RecordingMatch>)theme.Select(ToMessage).ToList()).ToList(), scores.Recordings.Count, []);
+    }
+
+    private async Task<ShardScores> ComputeScoresAsync(ShardMatchRequest request)
     {
         DelayDeactivation(TimeSpan.FromMinutes(10));
         var features = await LoadAsync(request.FeatureKind);
         var themes = request.Queries.Select(q => new ThemeQuery(q.ThemeIndex,
             q.Versions.Select((data, i) => (q.TempoFactors[i], new FeatureMatrix(data, 12, q.FeatureRate))).ToList())).ToList();
-        var ranked = await Task.Run(() => ShardMatcher.Match(features.Recordings, themes, request.Transpose, request.Top, request.Matches, Environment.ProcessorCount));
-        return new ShardMatchResult(ShardWorkState.Finished,
-            ranked.Select(theme => (IReadOnlyList<RecordingMatch>)theme.Top.Select(ToMessage).ToList()).ToList(),
-            features.Recordings.Count,
-            ranked.Select(theme => new CostSpread(theme.Spread.Count, theme.Spread.Sum, theme.Spread.SumOfSquares)).ToList());
+        return await Task.Run(() => ShardMatcher.Score(features.Recordings, themes, request.Transpose, request.Matches, Environment.ProcessorCount));
     }
 
     /// <summary>The message for a ranking entry; spans end by the recording's decoded end, which the last feature frame may
@@ -176,7 +193,7 @@ public sealed class ShardGrain(
         var recording = state.State.Recordings[m.RecordingId];
         var spans = m.Match.Matches.Select(s => new SpanMatch(s.Cost, s.StartSeconds, Math.Min(s.EndSeconds, recording.DurationSeconds))).ToList();
         return new RecordingMatch(m.ThemeIndex, Path.GetFileName(recording.Path), spans[0].Cost, spans[0].Start, spans[0].End, m.RecordingId,
-            m.Match.Transposition, m.Match.TempoFactor, spans);
+            m.Match.Transposition, m.Match.TempoFactor, spans, m.Match.Confidence);
     }
 
     /// <summary>The shard's current features of <paramref name="featureKind"/>, from the silo's cache or read from its segments.</summary>

@@ -26,10 +26,17 @@ public static class MatchingBenchmark
         long cells = (long)query.Frames * recordings.Sum(r => r.Frames);
         Console.WriteLine($"{count} recordings, {hours} h at {rate} Hz; theme {themeSeconds} s = {query.Frames} frames; {cells / 1e6:0.0} M cells");
 
-        RecordingMatcher.Best(recordings[0], [(1.0, query)], transpose: false);
-        Measure.Run("one core", () => recordings.Select(r => RecordingMatcher.Best(r, [(1.0, query)], transpose: false)).ToList());
+        var shard = recordings.Select((r, i) => ($"r{i}", r)).ToList();
+        var themes = new[] { new ThemeQuery(0, [(1.0, query)]) };
+        IReadOnlyList<IReadOnlyList<RankedMatch>> Match(int threads)
+        {
+            var scores = ShardMatcher.Score(shard, themes, transpose: false, matches: 1, threads);
+            return ShardMatcher.Rank(scores, scores.Spreads, k: 10);
+        }
+        Match(1);
+        Measure.Run("one core", () => Match(1));
         Console.WriteLine($"  {cells / Measure.LastElapsed.TotalSeconds / 1e9:0.00} G cells/s");
-        Measure.Run($"{Environment.ProcessorCount} cores", () => recordings.AsParallel().Select(r => RecordingMatcher.Best(r, [(1.0, query)], transpose: false)).ToList());
+        Measure.Run($"{Environment.ProcessorCount} cores", () => Match(Environment.ProcessorCount));
         Console.WriteLine($"  {cells / Measure.LastElapsed.TotalSeconds / 1e9:0.00} G cells/s");
         return 0;
     }

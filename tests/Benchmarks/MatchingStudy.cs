@@ -50,10 +50,13 @@ public static class MatchingStudy
             sets.Add(new StudySet(set, files.Select(Path.GetFileName).ToArray()!, queries, scans));
         }
 
+        var scores = new[] { (VersionScore.Raw, 0.0), (VersionScore.RecordingZChoice, 0), (VersionScore.RecordingZ, 0), (VersionScore.CollectionZ, 0) }
+            .Concat(new[] { 0.05, 0.1, 0.2, 0.4 }.Select(l => (VersionScore.TempoPrior, l)));
         var rules = (from cost in new[] { MatchCost.PerQueryFrame, MatchCost.PerPathCell }
-                     from standardise in new[] { false, true }
+                     from score in scores
                      from tempi in TempoSets
-                     select new StudyRule(cost, standardise, tempi, Grid)).ToList();
+                     where tempi.Length > 1 || score.Item1 == VersionScore.Raw
+                     select new StudyRule(cost, score.Item1, score.Item2, tempi, Grid)).ToList();
         var answers = rules.ToDictionary(r => r, r => sets.Select(s => Answer(s, r, recordings, names)).ToArray());
 
         Console.WriteLine("\nall folds, every rule (MRR per set):");
@@ -129,9 +132,25 @@ public static class MatchingStudy
         var scans = set.Scans[rule.Cost];
         for (int t = 0; t < set.Themes.Length; t++)
         {
+            var population = rule.Tempi.ToDictionary(v => v, v => MeanAndStd(Enumerable.Range(0, recordings.Length)
+                .Select(r => (double)scans.Min(t * V + v, r)).Where(double.IsFinite).ToList()));
+            double Choice(int v, int r)
+            {
+                int q = t * V + v;
+                double min = scans.Min(q, r), std = scans.Std(q, r);
+                return rule.Score switch
+                {
+                    VersionScore.RecordingZChoice or VersionScore.RecordingZ => std > 0 ? (min - scans.Mean(q, r)) / std : 0,
+                    VersionScore.CollectionZ => population[v].Std > 0 ? (min - population[v].Mean) / population[v].Std : 0,
+                    VersionScore.TempoPrior => min * (1 + rule.Lambda * Math.Abs(Math.Log(Grid[v]))),
+                    _ => min,
+                };
+            }
             var best = Enumerable.Range(0, recordings.Length)
-                .Select(r => rule.Tempi.Select(v => (Score: rule.Score(scans, t * V + v, r), Query: t * V + v, Recording: r)).MinBy(x => x.Score))
-                .Where(x => double.IsFinite(x.Score))
+                .Select(r => rule.Tempi.Where(v => double.IsFinite(scans.Min(t * V + v, r))).Select(v => (Choice: Choice(v, r), Query: t * V + v, Recording: r))
+                    .DefaultIfEmpty((Choice: double.PositiveInfinity, Query: -1, Recording: r)).MinBy(x => x.Choice))
+                .Where(x => x.Query >= 0)
+                .Select(x => (Score: rule.Score == VersionScore.RecordingZChoice ? scans.Min(x.Query, x.Recording) : x.Choice, x.Query, x.Recording))
                 .OrderBy(x => x.Score).ThenBy(x => names[x.Recording], StringComparer.Ordinal)
                 .ToList();
             var ranking = best.Select(x => new RankedRecording(names[x.Recording], x.Score, 0, 0)).ToList();
@@ -141,14 +160,21 @@ public static class MatchingStudy
                 var match = SubsequenceDtw.Backtrack(set.Queries[top.Query], recordings[top.Recording], scans.End(top.Query, top.Recording), rule.Cost);
                 double rate = recordings[top.Recording].FeatureRate;
                 ranking[0] = ranking[0] with { Start = match.StartFrame / rate, End = (match.EndFrame + 1) / rate };
-                var others = best.Skip(1).Select(x => x.Score).ToArray();
-                double mean = others.DefaultIfEmpty(0).Average();
-                double std = others.Length > 1 ? Math.Sqrt(others.Sum(x => (x - mean) * (x - mean)) / others.Length) : 0;
-                confidence[t] = std > 0 ? (mean - top.Score) / std : 0;
+                // As the product computes it: the top version's raw cost against that version's costs in the other recordings.
+                var (mean, std) = MeanAndStd(Enumerable.Range(0, recordings.Length).Where(r => r != top.Recording)
+                    .Select(r => (double)scans.Min(top.Query, r)).Where(double.IsFinite).ToList());
+                confidence[t] = std > 0 ? (mean - scans.Min(top.Query, top.Recording)) / std : 0;
             }
             results[t] = new ThemeResult(set.Themes[t], ranking);
         }
         return new SetAnswers(results, confidence);
+    }
+
+    private static (double Mean, double Std) MeanAndStd(IReadOnlyList<double> values)
+    {
+        if (values.Count < 2) return (0, 0);
+        double mean = values.Average();
+        return (mean, Math.Sqrt(values.Sum(x => (x - mean) * (x - mean)) / values.Count));
     }
 
     private sealed record StudySet(string Name, string[] Themes, List<FeatureMatrix> Queries, Dictionary<MatchCost, StudyScans> Scans);

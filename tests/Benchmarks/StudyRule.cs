@@ -3,22 +3,32 @@ using Leitmotif.Core.Sequence;
 
 namespace Leitmotif.Benchmarks;
 
-/// <summary>
-/// One way to score a theme against a recording in the matching study: the matching function's normalisation, whether each
-/// tempo version's minimum is standardised against that version's own values over the recording (a z-score), and the tempo
-/// versions tried (indices into the study's tempo grid).
-/// </summary>
-public sealed record StudyRule(MatchCost Cost, bool Standardise, int[] Tempi, double[] Grid)
+/// <summary>How a query version's best cost becomes a score comparable across versions, in the matching study.</summary>
+public enum VersionScore
 {
-    /// <summary>The score of query version <paramref name="query"/> in <paramref name="recording"/>; lower is better.</summary>
-    public double Score(StudyScans scans, int query, int recording)
-    {
-        double min = scans.Min(query, recording);
-        if (!Standardise || !double.IsFinite(min)) return min;
-        double std = scans.Std(query, recording);
-        return std > 0 ? (min - scans.Mean(query, recording)) / std : 0;
-    }
+    /// <summary>The cost itself.</summary>
+    Raw,
 
+    /// <summary>Versions chosen by their cost's z-score against the version's own matching function over the recording;
+    /// recordings ranked by the chosen version's cost.</summary>
+    RecordingZChoice,
+
+    /// <summary>That z-score, also for ranking.</summary>
+    RecordingZ,
+
+    /// <summary>The cost's z-score against the same version's best costs over all recordings.</summary>
+    CollectionZ,
+
+    /// <summary>The cost times <c>1 + λ·|ln tempo|</c>: a prior for the theme's own tempo.</summary>
+    TempoPrior,
+}
+
+/// <summary>
+/// One way to score a theme against a recording in the matching study: the matching function's normalisation, how versions
+/// are compared, and the tempo versions tried (indices into the study's tempo grid).
+/// </summary>
+public sealed record StudyRule(MatchCost Cost, VersionScore Score, double Lambda, int[] Tempi, double[] Grid)
+{
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{(Cost == MatchCost.PerQueryFrame ? "perN" : "perPath")}{(Standardise ? "+z" : "")} tempi={string.Join(',', Tempi.Select(i => Grid[i].ToString("0.##", CultureInfo.InvariantCulture)))}");
+        $"{(Cost == MatchCost.PerQueryFrame ? "perN" : "perPath")} {Score}{(Score == VersionScore.TempoPrior ? $"({Lambda})" : "")} tempi={string.Join(',', Tempi.Select(i => Grid[i].ToString("0.##", CultureInfo.InvariantCulture)))}");
 }

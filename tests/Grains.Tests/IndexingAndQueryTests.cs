@@ -52,6 +52,36 @@ public class IndexingAndQueryTests
     }
 
     [Fact]
+    public async Task SeveralMatchesPerRecordingComeBestFirstApartAndEndByTheRecordingsEnd()
+    {
+        using var folder = new TemporaryFolder();
+        var demo = DemoCollection.Create(folder.Sub("demo"));
+        await using var cluster = await LeitmotifCluster.StartAsync(folder.Sub("data"));
+        await ClusterWork.IndexAsync(cluster.Client, Directory.GetFiles(demo.RecordingsFolder, "*.wav"));
+        var durations = (await ClusterWork.ListAsync(cluster.Client)).ToDictionary(r => Path.GetFileName(r.Path), r => r.DurationSeconds);
+        var theme = DemoThemes.Load(demo.ThemesFolder)[0];
+        var truth = JsonFiles.Read<TruthEntry>(demo.TruthFile).Single(t => t.Theme == theme.Name);
+        double[] tempi = [0.8, 1.0, 1.25];
+
+        var (_, rankings) = await ClusterWork.QueryAsync(cluster.Client, [theme], Cens with { TempoFactors = tempi, Matches = 3 });
+
+        var ranking = Assert.Single(rankings);
+        Assert.Equal(truth.Recording, ranking.Ranking[0].Recording);
+        Assert.Equal(ranking.Ranking[0].Confidence, ranking.Confidence);
+        Assert.True(ranking.Confidence > ranking.Ranking[1].Confidence);
+        foreach (var entry in ranking.Ranking)
+        {
+            Assert.Contains(entry.TempoFactor, tempi);
+            Assert.Equal((entry.Cost, entry.Start, entry.End), (entry.Matches[0].Cost, entry.Matches[0].Start, entry.Matches[0].End));
+            Assert.InRange(entry.Matches.Count, 1, 3);
+            Assert.Equal(entry.Matches.Select(m => m.Cost).Order(), entry.Matches.Select(m => m.Cost));
+            Assert.All(entry.Matches, m => Assert.InRange(m.End, m.Start, durations[entry.Recording]));
+            Assert.All(entry.Matches, m => Assert.DoesNotContain(entry.Matches, o => o != m && o.Start < m.End && m.Start < o.End));
+        }
+        Assert.Contains(ranking.Ranking, entry => entry.Matches.Count > 1);
+    }
+
+    [Fact]
     public async Task ReindexingInANewClusterOverTheSameDataReusesStoredFeatures()
     {
         using var folder = new TemporaryFolder();

@@ -60,7 +60,7 @@ public class ProgressStreamTests
         Assert.False(updates[0].Status.Finished);
         Assert.True(updates[^1].Status.Finished);
         Assert.Null(updates[^1].Status.Error);
-        Assert.Equal(shards.Order(), perShard.Select(u => u.Shard!).Order()); // one chunk: each shard once
+        Assert.Equal(shards.Concat(shards).Order(), perShard.Select(u => u.Shard!).Order()); // one chunk: each shard once to score, once to rank
         Assert.Equal(Enumerable.Range(1, perShard.Count), perShard.Select(u => u.Status.ItemsDone));
         Assert.Equal(perShard.Count, updates[^1].Status.ItemsTotal);
     }

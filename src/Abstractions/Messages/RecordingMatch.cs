@@ -10,6 +10,8 @@ namespace Leitmotif.Abstractions.Messages;
 /// <param name="Transposition">Semitones the theme was shifted by to match.</param>
 /// <param name="TempoFactor">Tempo factor of the query version that matched.</param>
 /// <param name="Matches">Every match found, best first; the first is the one above.</param>
+/// <param name="Confidence">How far the best match stands out from the same query version's costs in the other recordings,
+/// in units of their spread.</param>
 [GenerateSerializer, Immutable]
 public sealed record RecordingMatch(
     [property: Id(0)] int ThemeIndex,
@@ -20,4 +22,5 @@ public sealed record RecordingMatch(
     [property: Id(5)] string RecordingId,
     [property: Id(6)] int Transposition,
     [property: Id(7)] double TempoFactor,
-    [property: Id(8)] IReadOnlyList<SpanMatch> Matches);
+    [property: Id(8)] IReadOnlyList<SpanMatch> Matches,
+    [property: Id(9)] double Confidence);

@@ -3,8 +3,7 @@ namespace Leitmotif.Abstractions.Messages;
 /// <summary>The ranked matches of one theme, best first.</summary>
 /// <param name="Theme">The theme's name.</param>
 /// <param name="Ranking">Its best recordings, best first.</param>
-/// <param name="Confidence">How far the best cost lies below the other recordings' costs, in units of their spread
-/// (<c>ScoreSpread.Confidence</c>); 0 where there are too few recordings to tell.</param>
+/// <param name="Confidence">The top match's confidence (<see cref="RecordingMatch.Confidence"/>); 0 without matches.</param>
 [GenerateSerializer, Immutable]
 public sealed record ThemeRanking(
     [property: Id(0)] string Theme,

@@ -5,6 +5,7 @@ using Leitmotif.Client.Output;
 using Leitmotif.Core.Demo;
 using Leitmotif.Core.Evaluation;
 using Leitmotif.Core.Features;
+using Leitmotif.Core.Retrieval;
 using Leitmotif.Core.Themes;
 
 namespace Leitmotif.Client.Commands;
@@ -34,7 +35,7 @@ public static class DemoCommand
             var themeFiles = InputFiles.Expand([demo.ThemesFolder], InputFiles.ThemeExtensions).Files;
             var (themes, failures) = ThemeLoader.Load(themeFiles, new ThemeReadOptions());
             if (Failures.Report("theme(s)", failures)) return 1;
-            var options = new QueryOptions(FeatureKindRegistry.Cens, Top: 3, Transpose: false, TempoFactors: [1.0]);
+            var options = new QueryOptions(FeatureKindRegistry.Cens, Top: 3, Transpose: false, TempoFactors: MatchScoring.DefaultTempi);
             var rankings = await QueryRunner.RunAsync(session.Client, themes, options, cancellationToken);
             Rankings.Print(rankings, Console.Out);
 

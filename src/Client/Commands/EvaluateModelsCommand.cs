@@ -5,6 +5,7 @@ using Leitmotif.Client.Output;
 using Leitmotif.Core;
 using Leitmotif.Core.Corpus;
 using Leitmotif.Core.Evaluation;
+using Leitmotif.Core.Retrieval;
 using Leitmotif.Core.Themes;
 
 namespace Leitmotif.Client.Commands;
@@ -52,7 +53,7 @@ public static class EvaluateModelsCommand
                 var themeFiles = manifest.Themes.Where(t => folds.Contains(t.Fold)).Select(t => Path.Combine(folder, t.File)).ToList();
                 var (themes, themeFailures) = ThemeLoader.Load(themeFiles, new ThemeReadOptions());
                 failures.AddRange(themeFailures);
-                var rankings = await QueryRunner.RunAsync(session.Client, themes, new QueryOptions(byKind.Key, recordings.Count, false, [1.0]), cancellationToken);
+                var rankings = await QueryRunner.RunAsync(session.Client, themes, new QueryOptions(byKind.Key, recordings.Count, false, MatchScoring.DefaultTempi), cancellationToken);
                 var results = Rankings.ToResults(rankings);
                 foreach (var task in byKind)
                 {

@@ -5,28 +5,29 @@ namespace Leitmotif.Core.Retrieval;
 /// <summary>
 /// How a theme's matches are scored, so that costs of query versions of different lengths and tempi compare on one scale,
 /// and when a top match counts as convincing. Chosen on the ASAP dev benchmark fold by fold (docs/benchmarks.md, "Matching
-/// across tempi"): the values here are the choice made on every rotation.
+/// across tempi").
 /// </summary>
+/// <remarks>
+/// A short (fast) query version fits unrelated music better than a long one, so raw costs favour it. Each version's cost is
+/// therefore taken as a z-score against the same version's best costs in every recording of the collection: a per-version
+/// null distribution. It is the same affine map for all recordings, so it changes which version wins, never how one version
+/// ranks recordings.
+/// </remarks>
 public static class MatchScoring
 {
     /// <summary>How the matching function is normalised.</summary>
-    public const MatchCost Cost = MatchCost.PerQueryFrame;
+    public const MatchCost Cost = MatchCost.PerPathCell;
 
-    /// <summary>Whether a query version's best cost is standardised against that version's own matching function over the
-    /// recording (its z-score), which puts versions of different lengths on one scale.</summary>
-    public const bool Standardise = false;
-
-    /// <summary>The query tempo factors tried when the user names none.</summary>
-    public static IReadOnlyList<double> DefaultTempi { get; } = [1.0];
+    /// <summary>The query tempo factors tried when the user names none: half to twice the theme's tempo.</summary>
+    public static IReadOnlyList<double> DefaultTempi { get; } = [0.5, 0.59, 0.71, 0.84, 1, 1.19, 1.41, 1.68, 2];
 
     /// <summary>Confidence (<see cref="ScoreSpread.Confidence"/>) from which a top match counts as convincing.</summary>
-    public const double ConvincingConfidence = 0;
+    public const double ConvincingConfidence = 3.5;
 
     /// <summary>Whether a theme whose top match has <paramref name="confidence"/> has a convincing match.</summary>
     public static bool IsConvincing(double confidence) => confidence >= ConvincingConfidence;
 
-    /// <summary>The score of a query version whose matching function has <paramref name="cost"/> at a chosen end, and the
-    /// given mean and standard deviation over the recording; lower is better.</summary>
-    public static double Score(float cost, double mean, double standardDeviation) =>
-        !Standardise ? cost : standardDeviation > 0 ? (cost - mean) / standardDeviation : 0;
+    /// <summary>The score of a query version's raw <paramref name="cost"/> in one recording, given the spread of that version's
+    /// best costs over the whole collection; lower is better.</summary>
+    public static double Score(double cost, ScoreSpread population) => population.Standardise(cost);
 }

@@ -15,6 +15,16 @@ public readonly record struct ScoreSpread(int Count, double Sum, double SumOfSqu
     /// <summary>The spread of both populations together.</summary>
     public ScoreSpread Merge(ScoreSpread other) => new(Count + other.Count, Sum + other.Sum, SumOfSquares + other.SumOfSquares);
 
+    /// <summary>The z-score of <paramref name="cost"/> in this population: <c>(cost − mean) / std</c> over all counted costs;
+    /// 0 where they do not spread.</summary>
+    public double Standardise(double cost)
+    {
+        if (Count == 0) return 0;
+        double mean = Sum / Count;
+        double variance = SumOfSquares / Count - mean * mean;
+        return variance > 1e-12 ? (cost - mean) / Math.Sqrt(variance) : 0;
+    }
+
     /// <summary>
     /// How far <paramref name="best"/> (one of the counted costs) lies below the other recordings' costs, in units of their
     /// standard deviation: <c>(mean − best) / std</c> over the population without it. 0 where fewer than two others were

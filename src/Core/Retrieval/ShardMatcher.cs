@@ -1,4 +1,5 @@
 using Leitmotif.Core.Features;
+using Leitmotif.Core.Sequence;
 
 namespace Leitmotif.Core.Retrieval;
 
@@ -6,40 +7,31 @@ namespace Leitmotif.Core.Retrieval;
 public static class ShardMatcher
 {
     /// <summary>
-    /// Matches every theme against every recording and keeps each theme's <paramref name="k"/> best recordings, with the same
-    /// result as <see cref="RecordingMatcher.Best"/> on every pair: all themes' versions are stacked once
-    /// (<see cref="ThemeVersionStack"/>) and each recording is swept once for all of them. Recordings are spread over threads;
-    /// each thread keeps one bounded ranking per theme, and the threads' rankings are merged with <see cref="TopK.Merge"/>, so
-    /// the result does not depend on <paramref name="maxThreads"/> or on scheduling.
+    /// The first phase: sweeps each recording once past every version of every theme (<see cref="ThemeVersionStack"/>) and
+    /// keeps, per tempo version and recording, the best transposition's cost and match ends, and per tempo version the spread
+    /// of those costs. Recordings are spread over threads; the result does not depend on <paramref name="maxThreads"/>.
     /// </summary>
     /// <param name="recordings">The shard's recordings: distinct ids, features frames × 12 at the themes' feature rate.</param>
-    /// <param name="themes">The batch's themes.</param>
+    /// <param name="themes">The batch's themes (at least one).</param>
     /// <param name="transpose">Also try the 11 other cyclic chroma shifts of every query version.</param>
-    /// <param name="k">Largest number of recordings ranked per theme; ≥ 1.</param>
-    /// <param name="matches">Non-overlapping matches reported per ranked recording; ≥ 1.</param>
+    /// <param name="matches">Non-overlapping matches wanted per ranked recording; ≥ 1.</param>
     /// <param name="maxThreads">Largest number of threads used; ≥ 1.</param>
     /// <param name="cancellationToken">Stops the matching; checked before each recording.</param>
-    /// <returns>Per theme, in the order of <paramref name="themes"/>: at most <paramref name="k"/> entries in
-    /// <see cref="TopK.Order"/> (recordings with no match for the theme, every version longer than they are, are absent), and
-    /// the spread of the theme's best scores over every recording that could hold it.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/>, <paramref name="matches"/> or
-    /// <paramref name="maxThreads"/> &lt; 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="matches"/> or <paramref name="maxThreads"/> &lt; 1.</exception>
     /// <exception cref="ArgumentException">Two recordings share an id, or the themes' versions differ in feature rate.</exception>
     /// <exception cref="AggregateException">A recording's feature rate differs from the themes' (<see cref="ArgumentException"/> inside).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <remarks>Subsequence DTW retrieval as in Zalkow &amp; Müller, ISMIR 2020 (every theme against every recording).</remarks>
-    public static IReadOnlyList<ShardRanking> Match(
+    public static ShardScores Score(
         IReadOnlyList<(string RecordingId, FeatureMatrix Features)> recordings,
         IReadOnlyList<ThemeQuery> themes,
         bool transpose,
-        int k,
         int matches,
         int maxThreads,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(recordings);
         ArgumentNullException.ThrowIfNull(themes);
-        if (k < 1) throw new ArgumentOutOfRangeException(nameof(k), $"k={k} must be at least 1");
         if (matches < 1) throw new ArgumentOutOfRangeException(nameof(matches), $"matches={matches} must be at least 1");
         if (maxThreads < 1) throw new ArgumentOutOfRangeException(nameof(maxThreads), $"maxThreads={maxThreads} must be at least 1");
         // A bounded ranking that held one recording twice could push out a recording that belongs in the top k.
@@ -48,53 +40,91 @@ public static class ShardMatcher
         {
             if (!ids.Add(id)) throw new ArgumentException($"recording id '{id}' occurs more than once in the shard", nameof(recordings));
         }
-        if (themes.Count == 0) return [];
 
         var stack = new ThemeVersionStack(themes, transpose);
-        var merged = new ThreadResult(themes.Count);
+        var scores = new ShardScores(stack, recordings, matches);
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxThreads, CancellationToken = cancellationToken };
-        Parallel.For(0, recordings.Count, options, () => (Scan: new RecordingScan(stack, matches), Result: new ThreadResult(themes.Count)), (r, _, local) =>
+        Parallel.For(0, recordings.Count, options, () => new RecordingScan(stack, matches), (r, _, scan) =>
         {
-            var (recordingId, features) = recordings[r];
-            local.Scan.Run(features);
-            for (int t = 0; t < themes.Count; t++)
+            scan.Run(recordings[r].Features);
+            for (int tempo = 0; tempo < stack.TempoCount; tempo++)
             {
-                if (local.Scan.Best(t) is not { } best) continue;
-                local.Result.Spreads[t] = local.Result.Spreads[t].Add(best.Score);
-                var ranking = local.Result.Rankings[t];
-                if (ranking.Count == k && best.Score > ranking[^1].Match.Cost) continue;
-                var entry = new RankedMatch(themes[t].ThemeIndex, recordingId, local.Scan.Matches(best.Version));
-                if (ranking.Count < k || TopK.Order.Compare(entry, ranking[^1]) < 0) local.Result.Rankings[t] = TopK.Merge(ranking, [entry], k);
+                if (scan.Best(tempo) is { } best) scores.Set(tempo, r, best.Query, best.Ends.Span);
             }
-            return local;
-        }, local =>
+            return scan;
+        }, _ => { });
+        for (int tempo = 0; tempo < stack.TempoCount; tempo++)
         {
-            lock (merged) merged.Add(local.Result, k);
-        });
-        return Enumerable.Range(0, themes.Count).Select(t => new ShardRanking(merged.Rankings[t], merged.Spreads[t])).ToList();
+            for (int r = 0; r < recordings.Count; r++)
+            {
+                if (float.IsFinite(scores.Cost(tempo, r))) scores.Spreads[tempo] = scores.Spreads[tempo].Add(scores.Cost(tempo, r));
+            }
+        }
+        return scores;
     }
 
-    /// <summary>One thread's bounded rankings and score spreads, one per theme.</summary>
-    private sealed class ThreadResult
+    /// <summary>
+    /// The second phase: scores every (tempo version, recording) by its cost's z-score against the version's
+    /// <paramref name="populations"/> (the spreads of all shards summed), so that versions of different lengths compare on
+    /// one scale (<see cref="MatchScoring"/>); ranks each theme's recordings by their best version; and backtracks the
+    /// <paramref name="k"/> best into matches.
+    /// </summary>
+    /// <param name="scores">This shard's first phase.</param>
+    /// <param name="populations">Per tempo version of <paramref name="scores"/>, the spread of its costs over the whole
+    /// collection.</param>
+    /// <param name="k">Largest number of recordings ranked per theme; ≥ 1.</param>
+    /// <returns>Per theme, in the order of the stack's themes: at most <paramref name="k"/> entries in <see cref="TopK.Order"/>;
+    /// recordings with no match for the theme (every version longer than they are) are absent.</returns>
+    public static IReadOnlyList<IReadOnlyList<RankedMatch>> Rank(ShardScores scores, IReadOnlyList<ScoreSpread> populations, int k)
     {
-        public ThreadResult(int themes)
+        ArgumentNullException.ThrowIfNull(scores);
+        ArgumentNullException.ThrowIfNull(populations);
+        if (k < 1) throw new ArgumentOutOfRangeException(nameof(k), $"k={k} must be at least 1");
+        var stack = scores.Stack;
+        if (populations.Count != stack.TempoCount)
+            throw new ArgumentException($"{populations.Count} populations for {stack.TempoCount} tempo versions", nameof(populations));
+        var rankings = new IReadOnlyList<RankedMatch>[stack.Themes.Count];
+        for (int t = 0; t < stack.Themes.Count; t++)
         {
-            Rankings = new IReadOnlyList<RankedMatch>[themes];
-            Array.Fill(Rankings, Array.Empty<RankedMatch>());
-            Spreads = new ScoreSpread[themes];
-        }
-
-        public IReadOnlyList<RankedMatch>[] Rankings { get; }
-
-        public ScoreSpread[] Spreads { get; }
-
-        public void Add(ThreadResult other, int k)
-        {
-            for (int t = 0; t < Rankings.Length; t++)
+            var tempi = stack.TemposOf(t);
+            var best = new List<(double Score, int Tempo, int Recording)>();
+            for (int r = 0; r < scores.Recordings.Count; r++)
             {
-                Rankings[t] = TopK.Merge(Rankings[t], other.Rankings[t], k);
-                Spreads[t] = Spreads[t].Merge(other.Spreads[t]);
+                (double Score, int Tempo)? chosen = null;
+                for (int tempo = tempi.Start.Value; tempo < tempi.End.Value; tempo++)
+                {
+                    float cost = scores.Cost(tempo, r);
+                    if (!float.IsFinite(cost)) continue;
+                    double score = MatchScoring.Score(cost, populations[tempo]);
+                    if (chosen is null || score < chosen.Value.Score) chosen = (score, tempo);
+                }
+                if (chosen is { } c) best.Add((c.Score, c.Tempo, r));
             }
+            rankings[t] = best
+                .OrderBy(b => b.Score).ThenBy(b => scores.Recordings[b.Recording].RecordingId, StringComparer.Ordinal)
+                .Take(k)
+                .Select(b => new RankedMatch(stack.Themes[t].ThemeIndex, scores.Recordings[b.Recording].RecordingId,
+                    Matches(scores, b.Tempo, b.Recording, populations[b.Tempo])))
+                .ToList();
         }
+        return rankings;
+    }
+
+    /// <summary>The chosen version's ends backtracked to their starts, best first, dropping a span that overlaps a better one
+    /// (a compressed version's span can be longer than the exclusion zone around its end).</summary>
+    private static ScoredMatch Matches(ShardScores scores, int tempo, int recording, ScoreSpread population)
+    {
+        int query = scores.Query(tempo, recording);
+        var (tempoFactor, transposition, features) = scores.Stack.Version(query);
+        var audio = scores.Recordings[recording].Features;
+        double rate = audio.FeatureRate;
+        var spans = new List<MatchSpan>();
+        foreach (var end in scores.Ends(tempo, recording))
+        {
+            var match = SubsequenceDtw.Backtrack(features, audio, end.EndFrame, MatchScoring.Cost);
+            var span = new MatchSpan(MatchScoring.Score(end.Cost, population), match.StartFrame / rate, (match.EndFrame + 1) / rate);
+            if (!spans.Any(s => s.StartSeconds < span.EndSeconds && span.StartSeconds < s.EndSeconds)) spans.Add(span);
+        }
+        return new ScoredMatch(spans, transposition, tempoFactor, population.Confidence(scores.Cost(tempo, recording)));
     }
 }

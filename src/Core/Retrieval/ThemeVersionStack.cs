@@ -5,12 +5,12 @@ namespace Leitmotif.Core.Retrieval;
 
 /// <summary>
 /// Every query version of a group of themes (tempo factors × transpositions), stacked once so that one sweep over a
-/// recording scores them all (<see cref="BatchedSubsequenceDtw"/>). A theme's versions are consecutive, tempo factor by
-/// tempo factor in the theme's order, each in transpositions 0, 1, …, 11.
+/// recording scores them all (<see cref="BatchedSubsequenceDtw"/>). A theme's versions are consecutive: tempo by tempo in the
+/// theme's order, each in transpositions 0, 1, …, 11.
 /// </summary>
 public sealed class ThemeVersionStack
 {
-    private readonly int[] _firstVersion;
+    private readonly int[] _firstTempo;
     private readonly List<(double TempoFactor, int Transposition, FeatureMatrix Query)> _versions = [];
 
     /// <param name="themes">At least one theme, each with at least one version; all at one feature rate.</param>
@@ -20,18 +20,19 @@ public sealed class ThemeVersionStack
     {
         ArgumentNullException.ThrowIfNull(themes);
         if (themes.Count == 0) throw new ArgumentException("no themes to stack", nameof(themes));
-        _firstVersion = new int[themes.Count + 1];
+        Shifts = transpose ? 12 : 1;
+        _firstTempo = new int[themes.Count + 1];
         for (int t = 0; t < themes.Count; t++)
         {
-            _firstVersion[t] = _versions.Count;
+            _firstTempo[t] = _versions.Count / Shifts;
             if (themes[t].Versions.Count == 0) throw new ArgumentException($"theme {themes[t].ThemeIndex} has no query versions", nameof(themes));
             foreach (var (tempoFactor, query) in themes[t].Versions)
             {
-                for (int shift = 0; shift < (transpose ? 12 : 1); shift++)
+                for (int shift = 0; shift < Shifts; shift++)
                     _versions.Add((tempoFactor, shift, shift == 0 ? query : ChromaShift.Rotate(query, shift)));
             }
         }
-        _firstVersion[themes.Count] = _versions.Count;
+        _firstTempo[themes.Count] = _versions.Count / Shifts;
         Themes = themes;
         Queries = new QueryStack(_versions.Select(v => v.Query).ToList());
     }
@@ -42,9 +43,16 @@ public sealed class ThemeVersionStack
     /// <summary>All versions of all themes, stacked for the kernel.</summary>
     public QueryStack Queries { get; }
 
-    /// <summary>The indices into <see cref="Queries"/> of theme <paramref name="theme"/>'s versions.</summary>
-    public Range VersionsOf(int theme) => _firstVersion[theme].._firstVersion[theme + 1];
+    /// <summary>Transpositions per tempo version: 12, or 1 without transposition.</summary>
+    public int Shifts { get; }
 
-    /// <summary>Version <paramref name="version"/>: its tempo factor, transposition in semitones, and query features.</summary>
-    public (double TempoFactor, int Transposition, FeatureMatrix Query) Version(int version) => _versions[version];
+    /// <summary>Tempo versions of all themes together.</summary>
+    public int TempoCount => _firstTempo[^1];
+
+    /// <summary>The tempo versions of theme <paramref name="theme"/>, numbered over all themes: version j's queries are
+    /// <c>j · Shifts … j · Shifts + Shifts − 1</c> in <see cref="Queries"/>.</summary>
+    public Range TemposOf(int theme) => _firstTempo[theme].._firstTempo[theme + 1];
+
+    /// <summary>Query <paramref name="query"/>: its tempo factor, transposition in semitones, and features.</summary>
+    public (double TempoFactor, int Transposition, FeatureMatrix Query) Version(int query) => _versions[query];
 }

@@ -6,7 +6,7 @@ public class TopKTests
 {
     private const int Theme = 7;
 
-    private static RankedMatch Entry(string recordingId, double cost) => new(Theme, recordingId, new ScoredMatch([new MatchSpan(cost, 1, 2)], 0, 1.0));
+    private static RankedMatch Entry(string recordingId, double cost) => new(Theme, recordingId, new ScoredMatch([new MatchSpan(cost, 1, 2)], 0, 1.0, 0));
 
     /// <summary>Distinct recordings with costs on a coarse grid, so that many costs tie and the id decides.</summary>
     private static List<RankedMatch> RandomEntries(Random random, int count) =>
