@@ -8,6 +8,7 @@ public class ModelFetcherTests
 {
     private const string V1 = "v1_ctc_train123valid4", V2 = "v2_ctc_train345valid1";
     private const string V1Data = "model_v1_ctc_train123valid4.data-00000-of-00001", V1Index = "model_v1_ctc_train123valid4.index";
+    private static readonly HttpClient Http = new();
 
     [SkippableFact]
     public async Task FetchInstallsTheChosenModelsAndTheLicence()
@@ -15,8 +16,7 @@ public class ModelFetcherTests
         Skip.IfNot(SharedData.ModelsFolder != null, SharedData.ModelsMissing);
         using var server = new LocalFileServer(Served(V1, V2));
         using var folder = new TemporaryFolder();
-        using var http = new HttpClient();
-        var fetcher = new ModelFetcher(http, ModelSource.Mirror(server.BaseUri.AbsoluteUri), folder.Path);
+        var fetcher = MirrorFetcher(server, folder);
 
         string licence = await fetcher.FetchLicenceAsync();
         var fetched = await fetcher.FetchAsync(PublishedModels.Select($"{V2},{V1}")).ToListAsync();
@@ -36,8 +36,7 @@ public class ModelFetcherTests
         Skip.IfNot(SharedData.ModelsFolder != null, SharedData.ModelsMissing);
         using var server = new LocalFileServer(Served(V1));
         using var folder = new TemporaryFolder();
-        using var http = new HttpClient();
-        var fetcher = new ModelFetcher(http, ModelSource.Mirror(server.BaseUri.AbsoluteUri), folder.Path);
+        var fetcher = MirrorFetcher(server, folder);
         await fetcher.FetchAsync(PublishedModels.Select(V1)).ToListAsync();
         int requests = server.Requests.Count;
 
@@ -53,8 +52,7 @@ public class ModelFetcherTests
     {
         Skip.IfNot(SharedData.ModelsFolder != null, SharedData.ModelsMissing);
         using var folder = new TemporaryFolder();
-        using var http = new HttpClient();
-        var fetcher = new ModelFetcher(http, ModelSource.Mirror(SharedData.ModelsFolder!), folder.Path);
+        var fetcher = new ModelFetcher(Http, ModelSource.Mirror(SharedData.ModelsFolder!), folder.Path);
 
         string licence = await fetcher.FetchLicenceAsync();
         var fetched = await fetcher.FetchAsync(PublishedModels.Select(V1)).ToListAsync();
@@ -72,8 +70,7 @@ public class ModelFetcherTests
         files[V1Data][1000] ^= 0x01;
         using var server = new LocalFileServer(files);
         using var folder = new TemporaryFolder();
-        using var http = new HttpClient();
-        var fetcher = new ModelFetcher(http, ModelSource.Mirror(server.BaseUri.AbsoluteUri), folder.Path);
+        var fetcher = MirrorFetcher(server, folder);
 
         var error = await Assert.ThrowsAsync<InputException>(() => fetcher.FetchAsync(PublishedModels.Select(V1)).ToListAsync().AsTask());
 
@@ -90,8 +87,7 @@ public class ModelFetcherTests
         using var server = new LocalFileServer(Served(V1));
         server.CutShort[V1Index] = true;
         using var folder = new TemporaryFolder();
-        using var http = new HttpClient();
-        var fetcher = new ModelFetcher(http, ModelSource.Mirror(server.BaseUri.AbsoluteUri), folder.Path);
+        var fetcher = MirrorFetcher(server, folder);
 
         var error = await Assert.ThrowsAsync<InputException>(() => fetcher.FetchAsync(PublishedModels.Select(V1)).ToListAsync().AsTask());
 
@@ -114,8 +110,7 @@ public class ModelFetcherTests
     {
         var source = ModelSource.Mirror($"http://127.0.0.1:{LocalFileServer.FreePort()}/mirror");
         using var folder = new TemporaryFolder();
-        using var http = new HttpClient();
-        var fetcher = new ModelFetcher(http, source, folder.Path);
+        var fetcher = new ModelFetcher(Http, source, folder.Path);
 
         var error = await Assert.ThrowsAsync<InputException>(() => fetcher.FetchLicenceAsync());
 
@@ -129,8 +124,7 @@ public class ModelFetcherTests
     {
         using var server = new LocalFileServer(new Dictionary<string, byte[]>());
         using var folder = new TemporaryFolder();
-        using var http = new HttpClient();
-        var fetcher = new ModelFetcher(http, ModelSource.Mirror(server.BaseUri.AbsoluteUri), folder.Path);
+        var fetcher = MirrorFetcher(server, folder);
 
         var error = await Assert.ThrowsAsync<InputException>(() => fetcher.FetchAsync(PublishedModels.Select(V1)).ToListAsync().AsTask());
 
@@ -138,6 +132,9 @@ public class ModelFetcherTests
         Assert.Equal("not found", error.Reason);
         Assert.Empty(Directory.GetFiles(folder.Path));
     }
+
+    private static ModelFetcher MirrorFetcher(LocalFileServer server, TemporaryFolder folder) =>
+        new(Http, ModelSource.Mirror(server.BaseUri.AbsoluteUri), folder.Path);
 
     private static string SharedLicence => Path.Combine(SharedData.ModelsFolder!, "..", "LICENSE");
 
