@@ -17,6 +17,7 @@ root.Add(DemoCommand.Create(global));
 root.Add(ChromaCommand.Create(global));
 root.Add(CorpusCommand.Create());
 root.Add(TrainCommand.Create(global));
+root.Add(ModelsCommand.Create(global));
 
 try
 {

@@ -29,6 +29,7 @@ public static class DemoCommand
             Console.WriteLine($"demo collection: {demo.RecordingsFolder} ({demo.Count} recordings), themes in {demo.ThemesFolder}");
 
             await using var session = await global.ConnectAsync(parse, Path.Combine(folder, "store"));
+            await FeatureKindChoice.HintWithoutModelsAsync(session.Client);
             var progress = await IndexRunner.RunAsync(session.Client, [demo.RecordingsFolder], FeatureKindRegistry.Cens, cancellationToken);
             if (Failures.Report("recording(s)", IndexRunner.FailureLines(progress).ToList())) return 1;
 

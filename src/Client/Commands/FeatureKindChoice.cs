@@ -1,5 +1,7 @@
 using Leitmotif.Abstractions;
+using Leitmotif.Abstractions.Messages;
 using Leitmotif.Core;
+using Leitmotif.Core.Features;
 
 namespace Leitmotif.Client.Commands;
 
@@ -11,11 +13,26 @@ public static class FeatureKindChoice
 
     /// <summary>The kind to use: <paramref name="requested"/> when the cluster offers it, its default when null.</summary>
     /// <exception cref="InputException">The cluster does not offer <paramref name="requested"/>.</exception>
+    /// <remarks>The default is <c>cens</c> where no published CTC model is installed; a line on standard error then says how to get one.</remarks>
     public static async Task<string> ResolveAsync(IClusterClient client, string? requested)
     {
         var kinds = await client.GetGrain<IFeatureKindGrain>(0).GetAsync();
-        if (requested == null) return kinds.Default;
+        if (requested == null)
+        {
+            HintWithoutModels(kinds);
+            return kinds.Default;
+        }
         return kinds.Kinds.FirstOrDefault(k => string.Equals(k, requested, StringComparison.OrdinalIgnoreCase))
                ?? throw new InputException($"--features {requested}", $"unknown feature kind; available: {string.Join(", ", kinds.Kinds)}");
+    }
+
+    /// <summary>Says on standard error, in one line, how to get deep chroma where the cluster's default kind is <c>cens</c>.</summary>
+    public static async Task HintWithoutModelsAsync(IClusterClient client) =>
+        HintWithoutModels(await client.GetGrain<IFeatureKindGrain>(0).GetAsync());
+
+    private static void HintWithoutModels(FeatureKindList kinds)
+    {
+        if (kinds.Default == FeatureKindRegistry.Cens)
+            Console.Error.WriteLine("no deep chroma model to use by default, going on with cens; 'leitmotif models fetch' installs the published ones");
     }
 }

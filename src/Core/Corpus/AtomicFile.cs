@@ -15,12 +15,27 @@ public static class AtomicFile
     public static void Write(string path, Action<string> write)
     {
         ArgumentNullException.ThrowIfNull(write);
+        // Completes synchronously: nothing in it awaits anything but the synchronous write.
+        WriteAsync(path, temporary =>
+        {
+            write(temporary);
+            return Task.CompletedTask;
+        }).GetAwaiter().GetResult();
+    }
+
+    /// <summary>Writes <paramref name="path"/> by awaiting <paramref name="write"/> on a temporary path, then renaming it; where
+    /// <paramref name="write"/> throws, the temporary file is deleted and <paramref name="path"/> is left as it was.</summary>
+    /// <param name="path">The destination; its folder is created where missing, an existing file is replaced.</param>
+    /// <param name="write">Writes the whole content to the path it is given.</param>
+    public static async Task WriteAsync(string path, Func<string, Task> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var temporary = $"{full}.{Guid.NewGuid():N}{TemporaryExtension}";
         try
         {
-            write(temporary);
+            await write(temporary);
             File.Move(temporary, full, overwrite: true);
         }
         finally

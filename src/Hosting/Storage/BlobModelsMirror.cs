@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Leitmotif.Core.Corpus;
 using Leitmotif.Core.Storage;
 
 namespace Leitmotif.Hosting.Storage;
@@ -30,7 +31,7 @@ public sealed class BlobModelsMirror(BlobContainerClient container, string folde
                 var local = new FileInfo(Path.Combine(folder, name));
                 if (!local.Exists || local.LastWriteTimeUtc < modified) Download(name, local.FullName, modified);
             }
-            foreach (var local in new DirectoryInfo(folder).GetFiles().Where(f => !f.Name.EndsWith(".tmp", StringComparison.Ordinal)))
+            foreach (var local in new DirectoryInfo(folder).GetFiles().Where(f => !BeingWritten(f.Name)))
                 if (!blobs.TryGetValue(local.Name, out var modified) || local.LastWriteTimeUtc > modified) Upload(local);
         }
         catch (RequestFailedException e)
@@ -38,6 +39,10 @@ public sealed class BlobModelsMirror(BlobContainerClient container, string folde
             throw new StorageException("cannot synchronise the models container", StorageErrors.Describe(e));
         }
     }
+
+    /// <summary>Temporary files: this mirror's downloads (<c>.tmp</c>) and <see cref="AtomicFile"/>'s, such as <c>models fetch</c>'s.</summary>
+    private static bool BeingWritten(string name) =>
+        name.EndsWith(".tmp", StringComparison.Ordinal) || name.EndsWith(AtomicFile.TemporaryExtension, StringComparison.Ordinal);
 
     private void Download(string name, string path, DateTime modified)
     {

@@ -52,4 +52,19 @@ public class BlobModelsMirrorTests(AzuriteFixture azurite) : IClassFixture<Azuri
         Assert.Equal([2, 2], File.ReadAllBytes(local));
         Assert.Empty(Directory.GetFiles(folder.Path, "*.tmp"));
     }
+
+    [SkippableFact]
+    public void FilesBeingWrittenAreNotUploaded()
+    {
+        azurite.SkipUnlessAvailable();
+        using var folder = new TemporaryFolder();
+        var container = FreshContainer();
+        File.WriteAllBytes(Path.Combine(folder.Path, "model_v1_ctc_train123valid4.index.0123abcd.partial"), [1]); // models fetch at work
+        File.WriteAllBytes(Path.Combine(folder.Path, "m.safetensors.0123abcd.tmp"), [2]); // another silo's mirror at work
+        File.WriteAllBytes(Path.Combine(folder.Path, "m.safetensors"), [3]);
+
+        new BlobModelsMirror(container, folder.Path).Synchronise();
+
+        Assert.Equal(["m.safetensors"], container.GetBlobs().Select(b => b.Name));
+    }
 }
