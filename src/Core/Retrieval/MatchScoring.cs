@@ -18,11 +18,12 @@ public static class MatchScoring
     /// <summary>How the matching function is normalised.</summary>
     public const MatchCost Cost = MatchCost.PerPathCell;
 
-    /// <summary>The query tempo factors tried when the user names none: half to twice the theme's tempo.</summary>
-    public static IReadOnlyList<double> DefaultTempi { get; } = [0.5, 0.59, 0.71, 0.84, 1, 1.19, 1.41, 1.68, 2];
+    /// <summary>The query tempo factors tried when the user names none: 0.59 to 1.68 times the theme's tempo, a quarter
+    /// octave apart (the step sizes of subsequence DTW absorb another factor of up to 2 either way).</summary>
+    public static IReadOnlyList<double> DefaultTempi { get; } = [0.59, 0.71, 0.84, 1, 1.19, 1.41, 1.68];
 
     /// <summary>Confidence (<see cref="ScoreSpread.Confidence"/>) from which a top match counts as convincing.</summary>
-    public const double ConvincingConfidence = 3.5;
+    public const double ConvincingConfidence = 2.6;
 
     /// <summary>Whether a theme whose top match has <paramref name="confidence"/> has a convincing match.</summary>
     public static bool IsConvincing(double confidence) => confidence >= ConvincingConfidence;
