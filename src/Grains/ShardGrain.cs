@@ -171,8 +171,9 @@ public sealed class ShardGrain(
     private async Task<ShardMatchResult> RankAsync(ShardMatchRequest request)
     {
         var scores = _scores.Take(request.ScoringWorkId!) ?? await ComputeScoresAsync(request);
+        var versions = new ThemeVersions(Themes(request), request.Transpose);
         var populations = request.Populations!.Select(p => new ScoreSpread(p.Count, p.Sum, p.SumOfSquares)).ToList();
-        var ranked = ShardMatcher.Rank(scores, populations, request.Top);
+        var ranked = ShardMatcher.Rank(scores, versions, populations, request.Top);
         return new ShardMatchResult(ShardWorkState.Finished,
             ranked.Select(theme => (IReadOnlyList<RecordingMatch>)theme.Select(ToMessage).ToList()).ToList(), scores.Recordings.Count, []);
     }
@@ -181,10 +182,11 @@ public sealed class ShardGrain(
     {
         DelayDeactivation(TimeSpan.FromMinutes(10));
         var features = await LoadAsync(request.FeatureKind);
-        var themes = request.Queries.Select(q => new ThemeQuery(q.ThemeIndex,
-            q.Versions.Select((data, i) => (q.TempoFactors[i], new FeatureMatrix(data, 12, q.FeatureRate))).ToList())).ToList();
-        return await Task.Run(() => ShardMatcher.Score(features.Recordings, themes, request.Transpose, request.Matches, Environment.ProcessorCount));
+        return await Task.Run(() => ShardMatcher.Score(features.Recordings, Themes(request), request.Transpose, request.Matches, Environment.ProcessorCount));
     }
+
+    private static List<ThemeQuery> Themes(ShardMatchRequest request) => request.Queries.Select(q => new ThemeQuery(q.ThemeIndex,
+        q.Versions.Select((data, i) => (q.TempoFactors[i], new FeatureMatrix(data, 12, q.FeatureRate))).ToList())).ToList();
 
     /// <summary>The message for a ranking entry; spans end by the recording's decoded end, which the last feature frame may
     /// pass by up to a frame.</summary>

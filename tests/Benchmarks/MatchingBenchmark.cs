@@ -31,7 +31,7 @@ public static class MatchingBenchmark
         IReadOnlyList<IReadOnlyList<RankedMatch>> Match(int threads)
         {
             var scores = ShardMatcher.Score(shard, themes, transpose: false, matches: 1, threads);
-            return ShardMatcher.Rank(scores, scores.Spreads, k: 10);
+            return ShardMatcher.Rank(scores, new ThemeVersions(themes, transpose: false), scores.Spreads, k: 10);
         }
         Match(1);
         Measure.Run("one core", () => Match(1));

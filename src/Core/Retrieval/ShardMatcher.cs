@@ -7,7 +7,7 @@ namespace Leitmotif.Core.Retrieval;
 public static class ShardMatcher
 {
     /// <summary>
-    /// The first phase: sweeps each recording once past every version of every theme (<see cref="ThemeVersionStack"/>) and
+    /// The first phase: sweeps each recording once past every version of every theme (<see cref="ThemeVersions"/>) and
     /// keeps, per tempo version and recording, the best transposition's cost and match ends, and per tempo version the spread
     /// of those costs. Recordings are spread over threads; the result does not depend on <paramref name="maxThreads"/>.
     /// </summary>
@@ -41,19 +41,20 @@ public static class ShardMatcher
             if (!ids.Add(id)) throw new ArgumentException($"recording id '{id}' occurs more than once in the shard", nameof(recordings));
         }
 
-        var stack = new ThemeVersionStack(themes, transpose);
-        var scores = new ShardScores(stack, recordings, matches);
+        var versions = new ThemeVersions(themes, transpose);
+        var stack = versions.Stack();
+        var scores = new ShardScores(versions.TempoCount, recordings, matches);
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxThreads, CancellationToken = cancellationToken };
-        Parallel.For(0, recordings.Count, options, () => new RecordingScan(stack, matches), (r, _, scan) =>
+        Parallel.For(0, recordings.Count, options, () => new RecordingScan(versions, stack, matches), (r, _, scan) =>
         {
             scan.Run(recordings[r].Features);
-            for (int tempo = 0; tempo < stack.TempoCount; tempo++)
+            for (int tempo = 0; tempo < versions.TempoCount; tempo++)
             {
                 if (scan.Best(tempo) is { } best) scores.Set(tempo, r, best.Query, best.Ends.Span);
             }
             return scan;
         }, _ => { });
-        for (int tempo = 0; tempo < stack.TempoCount; tempo++)
+        for (int tempo = 0; tempo < versions.TempoCount; tempo++)
         {
             for (int r = 0; r < recordings.Count; r++)
             {
@@ -70,23 +71,27 @@ public static class ShardMatcher
     /// <paramref name="k"/> best into matches.
     /// </summary>
     /// <param name="scores">This shard's first phase.</param>
+    /// <param name="versions">The versions scored: the same themes, built again from the request (the scores hold none).</param>
     /// <param name="populations">Per tempo version of <paramref name="scores"/>, the spread of its costs over the whole
     /// collection.</param>
     /// <param name="k">Largest number of recordings ranked per theme; ≥ 1.</param>
-    /// <returns>Per theme, in the order of the stack's themes: at most <paramref name="k"/> entries in <see cref="TopK.Order"/>;
+    /// <returns>Per theme, in the order of <paramref name="versions"/>' themes: at most <paramref name="k"/> entries in <see cref="TopK.Order"/>;
     /// recordings with no match for the theme (every version longer than they are) are absent.</returns>
-    public static IReadOnlyList<IReadOnlyList<RankedMatch>> Rank(ShardScores scores, IReadOnlyList<ScoreSpread> populations, int k)
+    public static IReadOnlyList<IReadOnlyList<RankedMatch>> Rank(
+        ShardScores scores, ThemeVersions versions, IReadOnlyList<ScoreSpread> populations, int k)
     {
         ArgumentNullException.ThrowIfNull(scores);
+        ArgumentNullException.ThrowIfNull(versions);
         ArgumentNullException.ThrowIfNull(populations);
         if (k < 1) throw new ArgumentOutOfRangeException(nameof(k), $"k={k} must be at least 1");
-        var stack = scores.Stack;
-        if (populations.Count != stack.TempoCount)
-            throw new ArgumentException($"{populations.Count} populations for {stack.TempoCount} tempo versions", nameof(populations));
-        var rankings = new IReadOnlyList<RankedMatch>[stack.Themes.Count];
-        for (int t = 0; t < stack.Themes.Count; t++)
+        if (versions.TempoCount != scores.Spreads.Length)
+            throw new ArgumentException($"{versions.TempoCount} tempo versions for scores of {scores.Spreads.Length}", nameof(versions));
+        if (populations.Count != versions.TempoCount)
+            throw new ArgumentException($"{populations.Count} populations for {versions.TempoCount} tempo versions", nameof(populations));
+        var rankings = new IReadOnlyList<RankedMatch>[versions.Themes.Count];
+        for (int t = 0; t < versions.Themes.Count; t++)
         {
-            var tempi = stack.TemposOf(t);
+            var tempi = versions.TemposOf(t);
             var best = new List<(double Score, int Tempo, int Recording)>();
             for (int r = 0; r < scores.Recordings.Count; r++)
             {
@@ -103,8 +108,8 @@ public static class ShardMatcher
             rankings[t] = best
                 .OrderBy(b => b.Score).ThenBy(b => scores.Recordings[b.Recording].RecordingId, StringComparer.Ordinal)
                 .Take(k)
-                .Select(b => new RankedMatch(stack.Themes[t].ThemeIndex, scores.Recordings[b.Recording].RecordingId,
-                    Matches(scores, b.Tempo, b.Recording, populations[b.Tempo])))
+                .Select(b => new RankedMatch(versions.Themes[t].ThemeIndex, scores.Recordings[b.Recording].RecordingId,
+                    Matches(scores, versions, b.Tempo, b.Recording, populations[b.Tempo])))
                 .ToList();
         }
         return rankings;
@@ -112,10 +117,10 @@ public static class ShardMatcher
 
     /// <summary>The chosen version's ends backtracked to their starts, best first, dropping a span that overlaps a better one
     /// (a compressed version's span can be longer than the exclusion zone around its end).</summary>
-    private static ScoredMatch Matches(ShardScores scores, int tempo, int recording, ScoreSpread population)
+    private static ScoredMatch Matches(ShardScores scores, ThemeVersions versions, int tempo, int recording, ScoreSpread population)
     {
         int query = scores.Query(tempo, recording);
-        var (tempoFactor, transposition, features) = scores.Stack.Version(query);
+        var (tempoFactor, transposition, features) = versions.Version(query);
         var audio = scores.Recordings[recording].Features;
         double rate = audio.FeatureRate;
         var spans = new List<MatchSpan>();

@@ -7,7 +7,7 @@ namespace Leitmotif.Core.Retrieval;
 /// The first phase of matching a group of themes against a shard (<see cref="ShardMatcher.Score"/>): for every tempo version
 /// and recording, the best transposition's raw cost and match ends, and per tempo version the spread of those costs over the
 /// shard's recordings. Once the spreads of all shards are summed, <see cref="ShardMatcher.Rank"/> ranks from these scores
-/// without scanning again.
+/// without scanning again. Holds no query features, so that a shard can keep the scores of many chunks between the phases.
 /// </summary>
 public sealed class ShardScores
 {
@@ -16,22 +16,18 @@ public sealed class ShardScores
     private readonly MatchEnd[] _ends;
     private readonly int[] _endCount;
 
-    internal ShardScores(ThemeVersionStack stack, IReadOnlyList<(string RecordingId, FeatureMatrix Features)> recordings, int matches)
+    internal ShardScores(int tempoCount, IReadOnlyList<(string RecordingId, FeatureMatrix Features)> recordings, int matches)
     {
-        Stack = stack;
         Recordings = recordings;
         Matches = matches;
-        int cells = stack.TempoCount * recordings.Count;
+        int cells = tempoCount * recordings.Count;
         _cost = new float[cells];
         Array.Fill(_cost, float.PositiveInfinity);
         _query = new int[cells];
         _ends = new MatchEnd[cells * matches];
         _endCount = new int[cells];
-        Spreads = new ScoreSpread[stack.TempoCount];
+        Spreads = new ScoreSpread[tempoCount];
     }
-
-    /// <summary>The themes' versions.</summary>
-    public ThemeVersionStack Stack { get; }
 
     /// <summary>The shard's recordings, in the order scored.</summary>
     public IReadOnlyList<(string RecordingId, FeatureMatrix Features)> Recordings { get; }
@@ -39,7 +35,7 @@ public sealed class ShardScores
     /// <summary>Match ends kept per (tempo version, recording).</summary>
     public int Matches { get; }
 
-    /// <summary>Per tempo version (numbered as in <see cref="ThemeVersionStack.TemposOf"/>), its best raw costs' spread over
+    /// <summary>Per tempo version (numbered as in <see cref="ThemeVersions.TemposOf"/>), its best raw costs' spread over
     /// the recordings that can hold it.</summary>
     public ScoreSpread[] Spreads { get; }
 

@@ -33,7 +33,7 @@ public class ShardMatcherTests
         List<(string RecordingId, FeatureMatrix Features)> recordings, List<ThemeQuery> themes, bool transpose, int k, int matches = 1, int maxThreads = 2)
     {
         var scores = ShardMatcher.Score(recordings, themes, transpose, matches, maxThreads);
-        return ShardMatcher.Rank(scores, scores.Spreads, k);
+        return ShardMatcher.Rank(scores, new ThemeVersions(themes, transpose), scores.Spreads, k);
     }
 
     /// <summary>
@@ -146,7 +146,7 @@ public class ShardMatcherTests
         var merged = themes.Select(_ => (IReadOnlyList<RankedMatch>)[]).ToArray();
         foreach (var shard in shards)
         {
-            var rankings = ShardMatcher.Rank(shard, populations, k);
+            var rankings = ShardMatcher.Rank(shard, new ThemeVersions(themes, transpose: false), populations, k);
             for (int t = 0; t < themes.Count; t++) merged[t] = TopK.Merge(merged[t], rankings[t], k);
         }
 
@@ -171,7 +171,7 @@ public class ShardMatcherTests
         };
 
         var scores = ShardMatcher.Score(recordings, themes, transpose: false, matches: 1, maxThreads: 2);
-        var rankings = ShardMatcher.Rank(scores, scores.Spreads, k: 10);
+        var rankings = ShardMatcher.Rank(scores, new ThemeVersions(themes, transpose: false), scores.Spreads, k: 10);
 
         Assert.Equal([5, 6], scores.Spreads.Select(s => s.Count));
         Assert.DoesNotContain(rankings[0], entry => entry.RecordingId == "short");
@@ -207,12 +207,15 @@ public class ShardMatcherTests
             ShardMatcher.Score(Recordings(seed: 61, count: 2), Themes(seed: 62, count: 1), transpose: false, matches, maxThreads));
 
     [Fact]
-    public void KBelowOneAndPopulationsOfAnotherShapeAreRejected()
+    public void KBelowOneAndVersionsOrPopulationsOfAnotherShapeAreRejected()
     {
-        var scores = ShardMatcher.Score(Recordings(seed: 63, count: 2), Themes(seed: 64, count: 1), transpose: false, matches: 1, maxThreads: 1);
+        var themes = Themes(seed: 64, count: 1);
+        var scores = ShardMatcher.Score(Recordings(seed: 63, count: 2), themes, transpose: false, matches: 1, maxThreads: 1);
+        var versions = new ThemeVersions(themes, transpose: false);
 
-        Assert.Throws<ArgumentOutOfRangeException>(() => ShardMatcher.Rank(scores, scores.Spreads, k: 0));
-        Assert.Throws<ArgumentException>(() => ShardMatcher.Rank(scores, [.. scores.Spreads, new ScoreSpread()], k: 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ShardMatcher.Rank(scores, versions, scores.Spreads, k: 0));
+        Assert.Throws<ArgumentException>(() => ShardMatcher.Rank(scores, versions, [.. scores.Spreads, new ScoreSpread()], k: 1));
+        Assert.Throws<ArgumentException>(() => ShardMatcher.Rank(scores, new ThemeVersions([.. themes, themes[0] with { ThemeIndex = 99 }], transpose: false), scores.Spreads, k: 1));
     }
 
     /// <summary>Ten recordings of 200 random frames; the theme is cut from the one named "source".</summary>
