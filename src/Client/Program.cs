@@ -1,27 +1,19 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using Leitmotif.Client.Cluster;
-using Leitmotif.Client.Commands;
+using Leitmotif.Client.CommandLine;
 using Leitmotif.Core;
 
-var global = new GlobalOptions();
-var root = new RootCommand("leitmotif: find which recordings contain a melody, and where");
-global.AddTo(root);
-root.Add(IndexCommand.Create(global));
-root.Add(QueryCommand.Create(global));
-root.Add(BatchQueryCommand.Create(global));
-root.Add(EvaluateCommand.Create());
-root.Add(EvaluateModelsCommand.Create(global));
-root.Add(ListCommand.Create(global));
-root.Add(StatusCommand.Create(global));
-root.Add(DemoCommand.Create(global));
-root.Add(ChromaCommand.Create(global));
-root.Add(CorpusCommand.Create());
-root.Add(TrainCommand.Create(global));
-root.Add(ModelsCommand.Create(global));
+var parse = LeitmotifCommand.Create().Parse(args);
+if (parse.Action is not HelpAction && ParseErrorLine.Describe(parse) is { } parseError)
+{
+    Console.Error.WriteLine($"error: {parseError}");
+    return 2;
+}
 
 try
 {
-    return await root.Parse(args).InvokeAsync(new InvocationConfiguration
+    return await parse.InvokeAsync(new InvocationConfiguration
     {
         EnableDefaultExceptionHandler = false,
         // Ctrl+C cancels the command; an embedded silo then needs a few seconds to stop its grains (a training step ends first).
