@@ -17,6 +17,7 @@ public static class BatchQueryCommand
         matching.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
+            OutputFiles.RequireFolder("--output", parse.GetValue(output)!);
             var (files, missing) = InputFiles.Expand(parse.GetValue(paths)!, InputFiles.ThemeExtensions);
             var (themes, failures) = ThemeLoader.Load(files, matching.ToThemeReadOptions(parse));
             failures.InsertRange(0, missing.Select(m => $"{m.Path}: {m.Reason}"));

@@ -23,6 +23,8 @@ public static class ChromaCommand
         var command = new Command("chroma", "Export one recording's HCQT, network output and chroma as NumPy files, and plot them") { audio, features, output, plot };
         command.SetAction(parse =>
         {
+            OutputFiles.RequireFolder("--out", parse.GetValue(output)!);
+            if (parse.GetValue(plot) is { } plotPath) OutputFiles.RequireFolder("--plot", plotPath);
             var registry = new FeatureKindRegistry(global.ModelsDirectory(parse));
             var extractor = registry.Resolve(parse.GetValue(features) ?? registry.Default);
             FeatureAnalysis analysis;
@@ -40,8 +42,6 @@ public static class ChromaCommand
 
     private static List<string> Export(FeatureAnalysis analysis, string prefix)
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(prefix));
-        if (directory != null) Directory.CreateDirectory(directory);
         var written = new List<string>();
         void Write(string suffix, float[] data, params int[] shape)
         {

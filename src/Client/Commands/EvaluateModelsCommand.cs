@@ -33,6 +33,7 @@ public static class EvaluateModelsCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (parse.GetValue(output) is { } outputPath) OutputFiles.RequireFolder("--output", outputPath);
             string folder = Path.GetFullPath(parse.GetValue(corpus)!);
             var manifest = CorpusManifest.Read(folder);
             var truth = JsonFiles.Read<TruthEntry>(Path.Combine(folder, CorpusBuilder.TruthFile));

@@ -20,13 +20,10 @@ public static class JsonFiles
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 
-    /// <summary>Writes a list of records as a JSON array.</summary>
-    public static void Write<T>(string path, IReadOnlyList<T> items)
-    {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (directory != null) Directory.CreateDirectory(directory);
+    /// <summary>Writes a list of records as a JSON array into an existing folder.</summary>
+    /// <exception cref="DirectoryNotFoundException">The folder of <paramref name="path"/> does not exist.</exception>
+    public static void Write<T>(string path, IReadOnlyList<T> items) =>
         File.WriteAllText(path, JsonSerializer.Serialize(items, SerializerOptions));
-    }
 
     /// <summary>Reads a JSON array of records; a missing or malformed file is an <see cref="InputException"/>.</summary>
     public static IReadOnlyList<T> Read<T>(string path)
