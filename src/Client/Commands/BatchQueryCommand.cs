@@ -18,7 +18,13 @@ public static class BatchQueryCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             OutputFiles.RequireFolder("--output", parse.GetValue(output)!);
-            var (files, missing) = InputFiles.Expand(parse.GetValue(paths)!, InputFiles.ThemeExtensions);
+            var given = parse.GetValue(paths)!;
+            var (files, missing) = InputFiles.Expand(given, InputFiles.ThemeExtensions);
+            if (files.Count == 0)
+            {
+                var missingPaths = missing.Select(m => m.Path).ToList();
+                throw InputFiles.NoneFound("batch-query", "theme", InputFiles.ThemeExtensions, given.Except(missingPaths).ToList(), missingPaths);
+            }
             var (themes, failures) = ThemeLoader.Load(files, matching.ToThemeReadOptions(parse));
             failures.InsertRange(0, missing.Select(m => $"{m.Path}: {m.Reason}"));
             if (themes.Count > 0)
@@ -29,7 +35,6 @@ public static class BatchQueryCommand
                 JsonFiles.Write(parse.GetValue(output)!, Rankings.ToResults(rankings));
                 Console.WriteLine($"wrote rankings of {rankings.Count} theme(s) to {parse.GetValue(output)}");
             }
-            else if (failures.Count == 0) failures.Add("no theme files (.mid, .midi, .csv) found in the paths given");
             return Failures.Report("theme(s)", failures) ? 1 : 0;
         });
         return command;

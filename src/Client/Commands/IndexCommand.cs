@@ -24,17 +24,15 @@ public static class IndexCommand
             // Blob locations are listed by the silos, which hold the storage account; local ones are checked here.
             var blobs = given.Where(RecordingLocations.IsUri).ToList();
             var local = given.Except(blobs).Where(p => File.Exists(p) || Directory.Exists(p)).ToList();
-            var failures = given.Except(blobs).Except(local).Select(p => $"{p}: no such file or folder").ToList();
-            var roots = local.Concat(blobs).ToList();
-            if (blobs.Count > 0 || AudioFileWalk.Enumerate(AudioFileWalk.NormaliseRoots(local)).Any())
-            {
-                await using var session = await global.ConnectAsync(parse);
-                var kind = await FeatureKindChoice.ResolveAsync(session.Client, parse.GetValue(features));
-                var progress = await IndexRunner.RunAsync(session.Client, roots, kind, cancellationToken);
-                Console.WriteLine($"indexed {progress.Indexed}, already indexed {progress.Reused}, failed {progress.Failed} (of {progress.Total})");
-                failures.AddRange(IndexRunner.FailureLines(progress));
-            }
-            else if (failures.Count == 0) failures.Add("no audio files (.wav, .mp3, .ogg) found in the paths given");
+            var missing = given.Except(blobs).Except(local).ToList();
+            if (blobs.Count == 0 && !AudioFileWalk.Enumerate(AudioFileWalk.NormaliseRoots(local)).Any())
+                throw InputFiles.NoneFound("index", "audio", AudioFileWalk.Extensions, local, missing);
+
+            await using var session = await global.ConnectAsync(parse);
+            var kind = await FeatureKindChoice.ResolveAsync(session.Client, parse.GetValue(features));
+            var progress = await IndexRunner.RunAsync(session.Client, local.Concat(blobs).ToList(), kind, cancellationToken);
+            Console.WriteLine($"indexed {progress.Indexed}, already indexed {progress.Reused}, failed {progress.Failed} (of {progress.Total})");
+            var failures = missing.Select(p => $"{p}: no such file or folder").Concat(IndexRunner.FailureLines(progress)).ToList();
             return Failures.Report("recording(s)", failures) ? 1 : 0;
         });
         return command;

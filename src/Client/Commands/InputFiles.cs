@@ -1,3 +1,5 @@
+using Leitmotif.Core;
+
 namespace Leitmotif.Client.Commands;
 
 /// <summary>Expands command-line paths (files or folders, searched recursively) into input files.</summary>
@@ -25,5 +27,19 @@ public static class InputFiles
             else missing.Add((path, "no such file or folder"));
         }
         return (files.Distinct().ToList(), missing);
+    }
+
+    /// <summary>
+    /// The error of a command given no input at all: the paths that hold no file with one of <paramref name="extensions"/>,
+    /// and those that do not exist.
+    /// </summary>
+    /// <param name="command">The command, e.g. <c>index</c>.</param>
+    /// <param name="kind">What the files are, e.g. <c>audio</c>.</param>
+    public static InputException NoneFound(string command, string kind, string[] extensions, IReadOnlyList<string> empty, IReadOnlyList<string> missing)
+    {
+        var reasons = new List<string>();
+        if (empty.Count > 0) reasons.Add($"no {kind} files ({string.Join(", ", extensions)}) under {string.Join(", ", empty)}");
+        if (missing.Count > 0) reasons.Add($"no such file or folder: {string.Join(", ", missing)}");
+        return new InputException(command, string.Join("; ", reasons));
     }
 }
