@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Leitmotif.Core;
 using Leitmotif.Core.Evaluation;
 
 namespace Leitmotif.Client.Commands;
@@ -15,8 +16,10 @@ public static class EvaluateCommand
         var command = new Command("evaluate", "Score rankings against the truth: top-1/5/10, MRR, localisation") { results, truth };
         command.SetAction(parse =>
         {
-            var scores = RetrievalEvaluation.Evaluate(
-                JsonFiles.Read<ThemeResult>(parse.GetValue(results)!), JsonFiles.Read<TruthEntry>(parse.GetValue(truth)!));
+            var truthPath = parse.GetValue(truth)!;
+            var truthEntries = JsonFiles.Read<TruthEntry>(truthPath);
+            if (truthEntries.Count == 0) throw new InputException(truthPath, "no entries; expected [{theme, recording, start, end}, ...]");
+            var scores = RetrievalEvaluation.Evaluate(JsonFiles.Read<ThemeResult>(parse.GetValue(results)!), truthEntries);
             Print(scores, Console.Out);
             return 0;
         });
@@ -33,6 +36,8 @@ public static class EvaluateCommand
         output.WriteLine(string.Create(c, $"top-10        {scores.Top10:0.000}"));
         output.WriteLine(string.Create(c, $"MRR           {scores.Mrr:0.000}"));
         output.WriteLine(string.Create(c, $"localisation  {scores.Localisation:0.000} (correct top-1 answers whose span overlaps a true occurrence)"));
+        if (scores.UnrankedThemes.Count > 0)
+            output.WriteLine($"unranked      {scores.UnrankedThemes.Count} theme(s) of the truth file without a ranking in the results: {string.Join(", ", scores.UnrankedThemes)}");
         if (scores.IgnoredThemes.Count > 0)
             output.WriteLine($"ignored       {scores.IgnoredThemes.Count} theme(s) not in the truth file: {string.Join(", ", scores.IgnoredThemes)}");
         output.WriteLine(string.Create(c, $"MRR={scores.Mrr:0.0000} top1={scores.Top1:0.0000} top10={scores.Top10:0.0000} queries={scores.Queries}"));

@@ -7,8 +7,8 @@ public static class RetrievalEvaluation
     /// <summary>
     /// Finds for each theme of <paramref name="truth"/> the rank of its first relevant recording in its ranking and scores
     /// the ranks with <see cref="RankMetrics"/>. Themes and recordings are matched by file name (folders ignored, ordinal
-    /// comparison). A theme with several truth entries has several relevant recordings. A truth theme without results, or
-    /// whose ranking lacks every relevant recording, is a miss; result themes the truth does not list are ignored and
+    /// comparison). A theme with several truth entries has several relevant recordings. A truth theme without results (named
+    /// in <see cref="RetrievalScores.UnrankedThemes"/>), or whose ranking lacks every relevant recording, is a miss; result themes the truth does not list are ignored and
     /// named in <see cref="RetrievalScores.IgnoredThemes"/>. A correct first answer is localised when its span overlaps any
     /// occurrence of the theme in that recording (<see cref="TruthEntry.Occurrences"/>); spans overlap when they share more
     /// than a point.
@@ -42,6 +42,7 @@ public static class RetrievalEvaluation
             if (relevant.Any(t => SameFile(t.Recording, top.Recording) && t.Occurrences().Any(o => top.Start < o.End && o.Start < top.End))) localised++;
         }
 
+        var unranked = truthByTheme.Select(g => g.Key).Where(theme => !rankings.ContainsKey(theme)).ToList();
         var ignored = results.Select(r => r.Theme).Where(theme => truthByTheme.All(g => g.Key != Path.GetFileName(theme))).ToList();
         return new RetrievalScores(
             truthByTheme.Count,
@@ -50,7 +51,8 @@ public static class RetrievalEvaluation
             RankMetrics.HitRate(ranks, 10),
             RankMetrics.MeanReciprocalRank(ranks),
             correct == 0 ? 0 : (double)localised / correct,
-            ignored);
+            ignored,
+            unranked);
     }
 
     private static bool SameFile(string a, string b) => string.Equals(Path.GetFileName(a), Path.GetFileName(b), StringComparison.Ordinal);

@@ -21,7 +21,7 @@ public class FoldedScoresTests
     [Fact]
     public void TheSummaryIsTheMeanOverFoldsWithTheSampleStandardDeviation()
     {
-        FoldScore Fold(int fold, double mrr, int queries) => new(fold, "cens", new RetrievalScores(queries, mrr / 2, mrr, mrr, mrr, 1, []));
+        FoldScore Fold(int fold, double mrr, int queries) => new(fold, "cens", new RetrievalScores(queries, mrr / 2, mrr, mrr, mrr, 1, [], []));
         var row = new FoldedScores("cens", [Fold(1, 0.2, 10), Fold(2, 0.4, 20), Fold(3, 0.6, 30)]);
 
         Assert.Equal(60, row.Queries);

@@ -36,6 +36,7 @@ public class RetrievalEvaluationTests
         Assert.Equal((1 + 1 + 1 / 3.0) / 5, scores.Mrr, 12);
         Assert.Equal(1 / 2.0, scores.Localisation, 12);
         Assert.Equal(["x.mid"], scores.IgnoredThemes);
+        Assert.Equal(["e.mid"], scores.UnrankedThemes);
     }
 
     [Fact]
@@ -46,8 +47,9 @@ public class RetrievalEvaluationTests
 
         var scores = RetrievalEvaluation.Evaluate(results, truth);
 
-        Assert.Equal(new RetrievalScores(1, 1, 1, 1, 1, 1, scores.IgnoredThemes), scores);
+        Assert.Equal(new RetrievalScores(1, 1, 1, 1, 1, 1, scores.IgnoredThemes, scores.UnrankedThemes), scores);
         Assert.Empty(scores.IgnoredThemes);
+        Assert.Empty(scores.UnrankedThemes);
     }
 
     [Fact]
@@ -82,8 +84,9 @@ public class RetrievalEvaluationTests
     {
         var scores = RetrievalEvaluation.Evaluate([Result("a.mid", "r.wav")], []);
 
-        Assert.Equal(new RetrievalScores(0, 0, 0, 0, 0, 0, scores.IgnoredThemes), scores);
+        Assert.Equal(new RetrievalScores(0, 0, 0, 0, 0, 0, scores.IgnoredThemes, scores.UnrankedThemes), scores);
         Assert.Equal(["a.mid"], scores.IgnoredThemes);
+        Assert.Empty(scores.UnrankedThemes);
     }
 
     [Fact]
