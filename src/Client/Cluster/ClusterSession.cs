@@ -26,20 +26,25 @@ public sealed class ClusterSession : IAsyncDisposable
     /// <summary>The grain factory to talk to the cluster through.</summary>
     public IClusterClient Client => _host.Services.GetRequiredService<IClusterClient>();
 
+    /// <summary>How long a client of <c>--cluster localhost</c> waits for the silo's gateway before giving up.</summary>
+    /// <remarks>Orleans' client keeps retrying a refused gateway for minutes; a silo on the same machine answers within a second.</remarks>
+    public static readonly TimeSpan GatewayTimeout = TimeSpan.FromSeconds(8);
+
     /// <summary>
     /// Connects to an <c>azure</c>-mode cluster whose membership table is in the storage account of <paramref name="storage"/>.
     /// Failures to reach the storage account are reported without the connection string or endpoint.
     /// </summary>
-    public static async Task<ClusterSession> StartAzureAsync(AzureStorageSettings storage, ClusterSettings cluster)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled while connecting.</exception>
+    public static async Task<ClusterSession> StartAzureAsync(AzureStorageSettings storage, ClusterSettings cluster, CancellationToken cancellationToken)
     {
         var builder = CreateBuilder();
         builder.UseOrleansClient(client => client.UseLeitmotifAzureClustering(storage, cluster));
         var host = builder.Build();
         try
         {
-            await host.StartAsync();
+            await host.StartAsync(cancellationToken).WaitAsync(cancellationToken);
         }
-        catch (Exception e) when (e is not ConnectionFailedException and not SiloUnavailableException)
+        catch (Exception e) when (e is not ConnectionFailedException and not SiloUnavailableException and not OperationCanceledException)
         {
             host.Dispose();
             throw new ClusterUnreachableException(
@@ -51,9 +56,11 @@ public sealed class ClusterSession : IAsyncDisposable
 
     /// <summary>
     /// Starts an embedded silo over <paramref name="dataDirectory"/> offering the models in <paramref name="modelsDirectory"/>,
-    /// or connects to the gateway at <paramref name="gatewayPort"/>.
+    /// or connects to the gateway at <paramref name="gatewayPort"/> on this machine.
     /// </summary>
-    public static async Task<ClusterSession> StartAsync(string dataDirectory, string modelsDirectory, int? gatewayPort)
+    /// <exception cref="ClusterUnreachableException">No silo answered at <paramref name="gatewayPort"/> within <see cref="GatewayTimeout"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled while starting or connecting.</exception>
+    public static async Task<ClusterSession> StartAsync(string dataDirectory, string modelsDirectory, int? gatewayPort, CancellationToken cancellationToken)
     {
         var builder = CreateBuilder();
         if (gatewayPort is { } port)
@@ -67,7 +74,17 @@ public sealed class ClusterSession : IAsyncDisposable
                 .AddLeitmotif(dataDirectory, modelsDirectory));
         }
         var host = builder.Build();
-        await host.StartAsync();
+        using var connecting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (gatewayPort != null) connecting.CancelAfter(GatewayTimeout);
+        try
+        {
+            // WaitAsync, because the Orleans client's start does not stop at the token while a connection attempt is under way.
+            await host.StartAsync(connecting.Token).WaitAsync(connecting.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new ClusterUnreachableException(ClusterErrors.NoSiloAt(gatewayPort!.Value, GatewayTimeout));
+        }
         return new ClusterSession(host);
     }
 

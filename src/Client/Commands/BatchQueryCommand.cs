@@ -29,7 +29,7 @@ public static class BatchQueryCommand
             failures.InsertRange(0, missing.Select(m => $"{m.Path}: {m.Reason}"));
             if (themes.Count > 0)
             {
-                await using var session = await global.ConnectAsync(parse);
+                await using var session = await global.ConnectAsync(parse, cancellationToken);
                 var options = await matching.ToQueryOptionsAsync(parse, session.Client);
                 var rankings = await QueryRunner.RunAsync(session.Client, themes, options, cancellationToken);
                 JsonFiles.Write(parse.GetValue(output)!, Rankings.ToResults(rankings));

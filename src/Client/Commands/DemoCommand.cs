@@ -28,7 +28,7 @@ public static class DemoCommand
             var demo = DemoCollection.Create(Path.Combine(folder, "collection"));
             Console.WriteLine($"demo collection: {demo.RecordingsFolder} ({demo.Count} recordings), themes in {demo.ThemesFolder}");
 
-            await using var session = await global.ConnectAsync(parse, Path.Combine(folder, "store"));
+            await using var session = await global.ConnectAsync(parse, cancellationToken, Path.Combine(folder, "store"));
             await FeatureKindChoice.HintWithoutModelsAsync(session.Client);
             var progress = await IndexRunner.RunAsync(session.Client, [demo.RecordingsFolder], FeatureKindRegistry.Cens, cancellationToken);
             if (Failures.Report("recording(s)", IndexRunner.FailureLines(progress).ToList())) return 1;

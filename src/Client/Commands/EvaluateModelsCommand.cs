@@ -40,7 +40,7 @@ public static class EvaluateModelsCommand
             var requested = parse.GetValue(features)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             if (requested.Length == 0) throw new InputException("--features", "name at least one feature kind");
 
-            await using var session = await global.ConnectAsync(parse);
+            await using var session = await global.ConnectAsync(parse, cancellationToken);
             var available = (await session.Client.GetGrain<IFeatureKindGrain>(0).GetAsync()).Kinds;
             var plan = FoldEvaluationPlan.Plan(requested, available, manifest.Themes.Select(t => t.Fold).ToHashSet());
             var recordings = manifest.Recordings.Where(r => r.Benchmark).Select(r => Path.Combine(folder, r.File)).ToList();

@@ -59,17 +59,18 @@ public sealed class GlobalOptions
     public string ModelsDirectory(ParseResult parse) => parse.GetValue(ModelsDir) ?? DataDirectory.Models(parse.GetValue(Data)!);
 
     /// <summary>Connects as the parsed options say; an embedded silo keeps its data in <paramref name="dataDirectory"/> if given.</summary>
-    public Task<ClusterSession> ConnectAsync(ParseResult parse, string? dataDirectory = null)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> (Ctrl+C) was cancelled while connecting.</exception>
+    public Task<ClusterSession> ConnectAsync(ParseResult parse, CancellationToken cancellationToken, string? dataDirectory = null)
     {
         var mode = parse.GetValue(Cluster)!;
         var data = dataDirectory ?? parse.GetValue(Data)!;
         return mode switch
         {
-            "embedded" => ClusterSession.StartAsync(data, ModelsDirectory(parse), null),
-            "localhost" => ClusterSession.StartAsync(data, ModelsDirectory(parse), parse.GetValue(GatewayPort)),
+            "embedded" => ClusterSession.StartAsync(data, ModelsDirectory(parse), null, cancellationToken),
+            "localhost" => ClusterSession.StartAsync(data, ModelsDirectory(parse), parse.GetValue(GatewayPort), cancellationToken),
             "azure" => ClusterSession.StartAzureAsync(
                 AzureStorageSettings.From(null) ?? throw new InputException("--cluster azure", AzureStorageSettings.MissingMessage),
-                ClusterSettings.From(ClientConfiguration)),
+                ClusterSettings.From(ClientConfiguration), cancellationToken),
             _ => throw new InputException($"--cluster {mode}", "unknown cluster mode; use embedded, localhost or azure"),
         };
     }

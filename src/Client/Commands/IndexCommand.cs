@@ -28,7 +28,7 @@ public static class IndexCommand
             if (blobs.Count == 0 && !AudioFileWalk.Enumerate(AudioFileWalk.NormaliseRoots(local)).Any())
                 throw InputFiles.NoneFound("index", "audio", AudioFileWalk.Extensions, local, missing);
 
-            await using var session = await global.ConnectAsync(parse);
+            await using var session = await global.ConnectAsync(parse, cancellationToken);
             var kind = await FeatureKindChoice.ResolveAsync(session.Client, parse.GetValue(features));
             var progress = await IndexRunner.RunAsync(session.Client, local.Concat(blobs).ToList(), kind, cancellationToken);
             Console.WriteLine($"indexed {progress.Indexed}, already indexed {progress.Reused}, failed {progress.Failed} (of {progress.Total})");

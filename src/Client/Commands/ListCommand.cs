@@ -15,12 +15,12 @@ public static class ListCommand
         var limit = new Option<int>("--limit") { Description = "Recordings to list at most (default 1000, at most 10000)", DefaultValueFactory = _ => 1000 };
         var json = new Option<bool>("--json") { Description = "Write the page as JSON: total, offset and the recordings" };
         var command = new Command("list", "List the indexed recordings with their duration and feature kinds, a page at a time") { offset, limit, json };
-        command.SetAction(async parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             int from = parse.GetValue(offset), count = parse.GetValue(limit);
             if (from < 0) throw new Core.InputException("--offset", $"{from} is negative");
             if (count is < 1 or > 10_000) throw new Core.InputException("--limit", $"{count} is not between 1 and 10000");
-            await using var session = await global.ConnectAsync(parse);
+            await using var session = await global.ConnectAsync(parse, cancellationToken);
             var page = await session.Client.GetGrain<ICatalogGrain>(CatalogNames.Default).ListAsync(from, count);
             if (parse.GetValue(json))
             {

@@ -24,7 +24,7 @@ public static class QueryCommand
                 Console.Error.WriteLine($"error: {failures[0]}");
                 return 2;
             }
-            await using var session = await global.ConnectAsync(parse);
+            await using var session = await global.ConnectAsync(parse, cancellationToken);
             var options = await matching.ToQueryOptionsAsync(parse, session.Client);
             var rankings = await QueryRunner.RunAsync(session.Client, themes, options, cancellationToken);
             if (parse.GetValue(json))

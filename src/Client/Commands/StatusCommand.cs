@@ -11,9 +11,9 @@ public static class StatusCommand
     public static Command Create(GlobalOptions global)
     {
         var command = new Command("status", "Show the cluster's silos, what is indexed and what is running");
-        command.SetAction(async parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var session = await global.ConnectAsync(parse);
+            await using var session = await global.ConnectAsync(parse, cancellationToken);
             var hosts = await session.Client.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
             var status = await session.Client.GetGrain<ICatalogGrain>(CatalogNames.Default).GetStatusAsync();
             var kinds = await session.Client.GetGrain<IFeatureKindGrain>(0).GetAsync();

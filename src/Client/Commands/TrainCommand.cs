@@ -34,7 +34,7 @@ public static partial class TrainCommand
             var request = Validate(parse.GetValue(pairs), parse.GetValue(loss), parse.GetValue(folds), parse.GetValue(maxEpochs), parse.GetValue(name)!,
                 Path.GetFullPath(parse.GetValue(global.Data)!), Path.GetFullPath(global.ModelsDirectory(parse)), parse.GetValue(init),
                 parse.GetValue(maxPairs));
-            await using var session = await global.ConnectAsync(parse);
+            await using var session = await global.ConnectAsync(parse, cancellationToken);
             var trainer = session.Client.GetGrain<ITrainerGrain>(request.JobName);
             var recorded = await trainer.StartAsync(request);
             if (recorded != request)
@@ -62,9 +62,9 @@ public static partial class TrainCommand
     {
         var name = NameOption();
         var command = new Command("status", "Each rotation's epoch, losses, learning rate and state, for the jobs of a name (every loss)") { name };
-        command.SetAction(async parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var session = await global.ConnectAsync(parse);
+            await using var session = await global.ConnectAsync(parse, cancellationToken);
             var statuses = await Task.WhenAll(TargetKindNames.All.Select(loss =>
                 session.Client.GetGrain<ITrainerGrain>($"{parse.GetValue(name)}_{loss}").GetStatusAsync()));
             var jobs = statuses.Where(s => s.Exists).ToList();
