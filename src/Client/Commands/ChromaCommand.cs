@@ -1,8 +1,8 @@
 using System.CommandLine;
 using Leitmotif.Client.Plots;
-using Leitmotif.Core.Audio;
 using Leitmotif.Core.Export;
 using Leitmotif.Core.Features;
+using Leitmotif.Core.Retrieval;
 using Leitmotif.Core.Spectral;
 
 namespace Leitmotif.Client.Commands;
@@ -27,8 +27,7 @@ public static class ChromaCommand
             if (parse.GetValue(plot) is { } plotPath) OutputFiles.RequireFolder("--plot", plotPath);
             var registry = new FeatureKindRegistry(global.ModelsDirectory(parse));
             var extractor = registry.Resolve(parse.GetValue(features) ?? registry.Default);
-            FeatureAnalysis analysis;
-            using (var stream = AudioReader.Open(parse.GetValue(audio)!)) analysis = extractor.Analyse(stream);
+            var analysis = RecordingFeatures.Analyse(parse.GetValue(audio)!, extractor);
             foreach (var file in Export(analysis, parse.GetValue(output)!)) Console.WriteLine($"wrote {file}");
             if (parse.GetValue(plot) is { } png)
             {

@@ -27,11 +27,28 @@ public static class RecordingFeatures
         return (Checked(location, audio, features), audio.SecondsRead);
     }
 
+    /// <summary>The features of the audio file at <paramref name="path"/> with the representations behind them (HCQT, network
+    /// output), refused as <see cref="Compute(string, IChromaFeatures)"/> refuses them.</summary>
+    /// <exception cref="InputException">As for <see cref="Compute(string, IChromaFeatures)"/>.</exception>
+    public static FeatureAnalysis Analyse(string path, IChromaFeatures features)
+    {
+        using var audio = AudioReader.Open(path);
+        var analysis = features.Analyse(audio);
+        Check(path, audio, analysis.Chroma);
+        return analysis;
+    }
+
     private static FeatureMatrix Checked(string location, MonoAudioStream audio, IChromaFeatures features)
     {
         var result = features.Compute(audio);
-        if (audio.Peak < SilencePeak) throw new InputException(location, "audio is silent");
-        if (result.Frames == 0) throw new InputException(location, "audio is too short to give one feature frame");
+        Check(location, audio, result);
         return result;
+    }
+
+    /// <summary>Refuses audio that is silent or too short, once <paramref name="audio"/> has been read to its end.</summary>
+    private static void Check(string location, MonoAudioStream audio, FeatureMatrix chroma)
+    {
+        if (audio.Peak < SilencePeak) throw new InputException(location, "audio is silent");
+        if (chroma.Frames == 0) throw new InputException(location, "audio is too short to give one feature frame");
     }
 }
