@@ -81,9 +81,9 @@ public sealed class ClusterSession : IAsyncDisposable
             // WaitAsync, because the Orleans client's start does not stop at the token while a connection attempt is under way.
             await host.StartAsync(connecting.Token).WaitAsync(connecting.Token);
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (gatewayPort is { } timedOutPort && !cancellationToken.IsCancellationRequested)
         {
-            throw new ClusterUnreachableException(ClusterErrors.NoSiloAt(gatewayPort!.Value, GatewayTimeout));
+            throw new ClusterUnreachableException(ClusterErrors.NoSiloAt(timedOutPort, GatewayTimeout));
         }
         return new ClusterSession(host);
     }
