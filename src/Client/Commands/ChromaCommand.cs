@@ -16,7 +16,7 @@ public static class ChromaCommand
     /// <summary>Builds the command.</summary>
     public static Command Create(GlobalOptions global)
     {
-        var audio = new Argument<string>("audio") { Description = "Audio file (WAV, MP3, OGG Vorbis)" };
+        var audio = new Argument<string>("audio") { Description = "Audio file (WAV, MP3, Ogg Vorbis; with FFmpeg installed also FLAC, M4A, Opus, WMA)" };
         var features = new Option<string?>("--features") { Description = FeatureKindChoice.Description };
         var output = new Option<string>("--out") { Description = "Prefix of the .npy files: <prefix>.hcqt.npy (T,216,6), <prefix>.probs.npy (T,13), <prefix>.chroma.npy (T,12)", Required = true };
         var plot = new Option<string?>("--plot") { Description = "Also draw the representations over time into this PNG file" };

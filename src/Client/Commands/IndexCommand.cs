@@ -12,7 +12,7 @@ public static class IndexCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Audio files or folders (searched recursively for .wav, .mp3, .ogg), or Blob Storage locations " +
+            Description = "Audio files or folders (searched recursively for .wav, .mp3, .ogg, .flac, .m4a, .opus, .wma), or Blob Storage locations " +
                           "(az://<container>/<prefix>, or https://<account>.blob.core.windows.net/<container>/<prefix>)",
             Arity = ArgumentArity.OneOrMore,
         };

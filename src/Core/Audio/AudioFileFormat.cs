@@ -12,6 +12,18 @@ internal enum AudioFileFormat
     /// <summary>MPEG-1/2 Layer III, optionally behind an ID3v2 tag.</summary>
     Mp3,
 
-    /// <summary>An Ogg container (decoded as Vorbis).</summary>
+    /// <summary>An Ogg container other than Ogg Opus (decoded as Vorbis).</summary>
     Ogg,
+
+    /// <summary>Native FLAC (decoded by FFmpeg).</summary>
+    Flac,
+
+    /// <summary>An MP4/M4A container, AAC or ALAC (decoded by FFmpeg).</summary>
+    Mp4,
+
+    /// <summary>An Ogg container whose first packet is an Opus header (decoded by FFmpeg).</summary>
+    OggOpus,
+
+    /// <summary>An ASF container, as WMA files are (decoded by FFmpeg).</summary>
+    Asf,
 }

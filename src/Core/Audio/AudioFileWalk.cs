@@ -8,7 +8,7 @@ namespace Leitmotif.Core.Audio;
 public static class AudioFileWalk
 {
     /// <summary>Extensions of the files picked up inside folders, matched case-insensitively.</summary>
-    public static readonly string[] Extensions = [".wav", ".mp3", ".ogg"];
+    public static readonly string[] Extensions = [".wav", ".mp3", ".ogg", ".flac", ".m4a", ".opus", ".wma"];
 
     /// <summary>
     /// Full paths compared component by component, each component ordinally, a path before everything below it. This is

@@ -1,29 +1,38 @@
+using FFMpegCore;
 using NAudio.Wave;
 using NAudio.Wave.SampleProviders;
 
 namespace Leitmotif.Core.Audio;
 
 /// <summary>
-/// Opens audio files (WAV, MP3, Ogg Vorbis) as mono streams at <see cref="AudioSignal.DefaultSampleRate"/>, decoding,
-/// mixing down and resampling block by block so that a recording is never held in memory whole.
+/// Opens audio files (WAV, MP3, Ogg Vorbis; with FFmpeg also FLAC, MP4/M4A, Opus, WMA) as mono streams at
+/// <see cref="AudioSignal.DefaultSampleRate"/>, decoding, mixing down and resampling block by block so that a recording is
+/// never held in memory whole.
 /// </summary>
 /// <remarks>
-/// The format is recognised from the file's first bytes (RIFF/WAVE, ID3 or an MPEG Layer III frame sync, OggS), not its
-/// extension. WAV is decoded by NAudio (PCM 8/16/24/32-bit, IEEE float 32/64-bit, also as WAVE_FORMAT_EXTENSIBLE), MP3 by
-/// NLayer, Ogg Vorbis by NVorbis. Channels are averaged (NAudio's channel mixer) and the sample rate is converted by
-/// NAudio's WDL resampler in windowed-sinc mode (band-limited); paper: Zalkow &amp; Müller, ISMIR 2020 (mono, 22050 Hz). A WAV file whose header announces more data
-/// than the file holds is reported as truncated rather than silently read in part.
+/// The format is recognised from the file's first bytes (RIFF/WAVE, ID3 or an MPEG Layer III frame sync, OggS, fLaC, an MP4
+/// ftyp box, the ASF header GUID), not its extension. WAV is decoded by NAudio (PCM 8/16/24/32-bit, IEEE float 32/64-bit,
+/// also as WAVE_FORMAT_EXTENSIBLE), MP3 by NLayer, Ogg Vorbis by NVorbis: none of these needs anything installed. FLAC,
+/// MP4/M4A (AAC, ALAC), Ogg Opus and WMA are decoded by FFmpeg through FFMpegCore (<see cref="FFmpegSampleProvider"/>),
+/// found in the binary folder of FFMpegCore's global options (ffmpeg.config.json) or else on PATH; without it such a file
+/// fails with one line naming the install command. Channels are averaged (NAudio's channel mixer) and the sample rate is
+/// converted by NAudio's WDL resampler in windowed-sinc mode (band-limited), whichever decoder ran; paper: Zalkow &amp;
+/// Müller, ISMIR 2020 (mono, 22050 Hz). A WAV file whose header announces more data than the file holds is reported as
+/// truncated rather than silently read in part.
 /// </remarks>
 public static class AudioReader
 {
     /// <summary>The reason given for a file in none of the supported formats.</summary>
-    public const string UnsupportedFormatReason = "not a supported audio format (WAV, MP3, OGG Vorbis)";
+    public const string UnsupportedFormatReason =
+        "not a supported audio format (WAV, MP3, Ogg Vorbis, and with FFmpeg FLAC, MP4/M4A, Opus, WMA)";
 
     /// <summary>Opens <paramref name="path"/> for block-wise reading.</summary>
-    /// <param name="path">An audio file: WAV, MP3 or Ogg Vorbis, any channel count and sample rate.</param>
+    /// <param name="path">An audio file: WAV, MP3, Ogg Vorbis, FLAC, MP4/M4A, Opus or WMA, any channel count and sample
+    /// rate.</param>
     /// <returns>Mono samples in [-1, 1] at <see cref="AudioSignal.DefaultSampleRate"/> (22050 Hz); the caller disposes it.</returns>
-    /// <exception cref="InputException">The file is missing, empty, not a supported format, corrupt or has no samples
-    /// (also thrown later by <see cref="MonoAudioStream.Read"/> when the decoder fails part-way).</exception>
+    /// <exception cref="InputException">The file is missing, empty, not a supported format, corrupt or has no samples, or
+    /// needs FFmpeg, which is not installed (also thrown later by <see cref="MonoAudioStream.Read"/> when the decoder fails
+    /// part-way).</exception>
     public static MonoAudioStream Open(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -33,14 +42,17 @@ public static class AudioReader
 
     /// <summary>Opens the encoded audio in <paramref name="content"/> (seekable; the returned stream owns it) for block-wise
     /// reading, as <see cref="Open(string)"/> does a file; errors name <paramref name="name"/>.</summary>
-    public static MonoAudioStream Open(string name, Stream content)
+    public static MonoAudioStream Open(string name, Stream content) => Open(name, content, GlobalFFOptions.Current);
+
+    /// <summary>As <see cref="Open(string, Stream)"/>, with FFmpeg looked for as <paramref name="ffmpeg"/> says.</summary>
+    internal static MonoAudioStream Open(string name, Stream content, FFOptions ffmpeg)
     {
         ArgumentNullException.ThrowIfNull(content);
         var owned = new List<IDisposable> { content };
         try
         {
             if (content.Length == 0) throw new InputException(name, "file is empty (0 bytes)");
-            ISampleProvider decoded = OpenDecoder(name, content, owned);
+            ISampleProvider decoded = OpenDecoder(name, content, ffmpeg, owned);
             ISampleProvider mono = MixDown(decoded);
             ISampleProvider resampled = mono.WaveFormat.SampleRate == AudioSignal.DefaultSampleRate
                 ? mono
@@ -78,7 +90,7 @@ public static class AudioReader
     internal static InputException Corrupt(string path, Exception e) =>
         new(path, $"corrupt or truncated audio data ({e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")})", e);
 
-    private static ISampleProvider OpenDecoder(string path, Stream file, List<IDisposable> owned)
+    private static ISampleProvider OpenDecoder(string path, Stream file, FFOptions ffmpeg, List<IDisposable> owned)
     {
         Span<byte> header = stackalloc byte[AudioFormatDetector.HeaderLength];
         int headerLength = file.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
@@ -99,6 +111,10 @@ public static class AudioReader
                 var vorbis = new VorbisSampleProvider(file);
                 owned.Add(vorbis);
                 return vorbis;
+            case AudioFileFormat.Flac or AudioFileFormat.Mp4 or AudioFileFormat.OggOpus or AudioFileFormat.Asf:
+                var decoded = new FFmpegSampleProvider(path, format, file, ffmpeg);
+                owned.Add(decoded);
+                return decoded;
             case AudioFileFormat.Unknown:
                 throw new InputException(path, UnsupportedFormatReason);
             default:

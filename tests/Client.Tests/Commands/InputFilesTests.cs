@@ -1,3 +1,4 @@
+using Leitmotif.Core.Audio;
 using Leitmotif.Client.Commands;
 
 namespace Leitmotif.Client.Tests.Commands;
@@ -7,9 +8,9 @@ public sealed class InputFilesTests
     [Fact]
     public void NoneFound_names_the_empty_folders_and_the_extensions_looked_for()
     {
-        var error = InputFiles.NoneFound("index", "audio", [".wav", ".mp3", ".ogg"], ["/music"], []);
+        var error = InputFiles.NoneFound("index", "audio", AudioFileWalk.Extensions, ["/music"], []);
 
-        Assert.Equal("index: no audio files (.wav, .mp3, .ogg) under /music", error.Message);
+        Assert.Equal("index: no audio files (.wav, .mp3, .ogg, .flac, .m4a, .opus, .wma) under /music", error.Message);
     }
 
     [Fact]

@@ -25,6 +25,15 @@ public sealed class AudioFileWalkTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
+    public void AFolderYieldsTheFormatsFFmpegDecodesAndNoOtherExtensions()
+    {
+        Directory.CreateDirectory(In("other"));
+        foreach (var name in new[] { "x.flac", "x.M4A", "x.opus", "x.wma", "x.aac", "x.mp4", "x.oga" }) File.WriteAllText(In($"other/{name}"), "");
+
+        Assert.Equal(["x.M4A", "x.flac", "x.opus", "x.wma"], AudioFileWalk.Enumerate([In("other")]).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void AFolderYieldsItsAudioFilesDepthFirstInSortedOrder()
     {
         string[] expected = ["music/a/c/d.ogg", "music/a/c.wav", "music/a/z.wav", "music/a b/x.mp3", "music/a-b/y.WAV", "music/a.wav"];
