@@ -4,6 +4,7 @@ using Leitmotif.Core.Demo;
 using Leitmotif.Core.Evaluation;
 using Leitmotif.Core.Model;
 using Leitmotif.Core.Training;
+using Leitmotif.Tests.Shared;
 
 namespace Leitmotif.Grains.Tests;
 
@@ -79,6 +80,27 @@ public class IndexingAndQueryTests
             Assert.All(entry.Matches, m => Assert.DoesNotContain(entry.Matches, o => o != m && o.Start < m.End && m.Start < o.End));
         }
         Assert.Contains(ranking.Ranking, entry => entry.Matches.Count > 1);
+    }
+
+    [SkippableFact]
+    public async Task AFolderHoldingAFlacRecordingIndexesItAndItsThemeFindsIt()
+    {
+        Skip.IfNot(FFmpegCli.IsInstalled, FFmpegCli.MissingReason);
+        using var folder = new TemporaryFolder();
+        var demo = DemoCollection.Create(folder.Sub("demo"));
+        var theme = DemoThemes.Load(demo.ThemesFolder)[0];
+        string wav = Path.Combine(demo.RecordingsFolder, JsonFiles.Read<TruthEntry>(demo.TruthFile).Single(t => t.Theme == theme.Name).Recording);
+        string flac = FFmpegCli.Encode(wav, Path.ChangeExtension(wav, ".flac"));
+        File.Delete(wav);
+        await using var cluster = await LeitmotifCluster.StartAsync(folder.Sub("data"));
+
+        var progress = await ClusterWork.IndexAsync(cluster.Client, [demo.RecordingsFolder]);
+        var (_, rankings) = await ClusterWork.QueryAsync(cluster.Client, [theme], Cens);
+
+        Assert.Empty(progress.Failures);
+        Assert.Equal(Directory.GetFiles(demo.RecordingsFolder).Length, progress.Indexed);
+        Assert.Contains(flac, (await ClusterWork.ListAsync(cluster.Client, "cens")).Select(r => r.Path));
+        Assert.Equal(Path.GetFileName(flac), Assert.Single(rankings).Ranking[0].Recording);
     }
 
     [Fact]
