@@ -2,6 +2,7 @@ using Leitmotif.Benchmarks;
 
 // Speed and memory figures for docs/benchmarks.md. Each benchmark runs in its own process so that peak memory is its own:
 //   dotnet run -c Release --project tests/Benchmarks -- cens-index [minutes] [sampleRate] [channels]
+//   dotnet run -c Release --project tests/Benchmarks -- decode [minutes]
 //   dotnet run -c Release --project tests/Benchmarks -- match [hours] [themeSeconds]
 //   dotnet run -c Release --project tests/Benchmarks -- match-kernel [repetitions]
 //   dotnet run -c Release --project tests/Benchmarks -- deep-chroma [minutes] [modelsDir]
@@ -12,6 +13,7 @@ using Leitmotif.Benchmarks;
 return args.FirstOrDefault() switch
 {
     "cens-index" => CensIndexingBenchmark.Run(args.Skip(1).ToArray()),
+    "decode" => DecodingBenchmark.Run(args.Skip(1).ToArray()),
     "match" => MatchingBenchmark.Run(args.Skip(1).ToArray()),
     "match-kernel" => MatchKernelBenchmark.Run(args.Skip(1).ToArray()),
     "deep-chroma" => DeepChromaBenchmark.Run(args.Skip(1).ToArray()),
@@ -24,7 +26,7 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Leitmotif.Benchmarks cens-index [minutes=60] [sampleRate=22050] [channels=1] | match [hours=10] [themeSeconds=10]"
+    Console.Error.WriteLine("usage: Leitmotif.Benchmarks cens-index [minutes=60] [sampleRate=22050] [channels=1] | decode [minutes=60] | match [hours=10] [themeSeconds=10]"
                             + " | match-kernel [repetitions=3]"
                             + " | deep-chroma [minutes=10] [modelsDir] | native-memory [inferences=300] [modelsDir]"
                             + " | train <pairs.jsonl> ctc|linear|strong [pairsPerFold=32] | matching-study <corpus> <kind> <cacheFolder> [modelsDir]"
