@@ -17,7 +17,9 @@ namespace Leitmotif.Core.Audio;
 /// </summary>
 /// <remarks>
 /// A local file (a <see cref="FileStream"/>) is given to FFmpeg by its path, so that FFmpeg can seek in it: an MP4 whose
-/// index (moov atom) follows the audio needs that. Any other stream is piped into FFmpeg. FFmpeg stops at the first
+/// index (moov atom) follows the audio needs that. Any other stream is piped into FFmpeg, through its cache protocol
+/// (<see cref="CachingInputPipeArgument"/>); ffprobe reads the pipe directly, and fails on an MP4 whose index follows
+/// the audio, which then needs a local copy or remuxing, as its error says. FFmpeg stops at the first
 /// decoding error (<c>-xerror</c>), and audio that ends well before the duration its header announces is reported as
 /// truncated, since FFmpeg reads a cut-off FLAC file to its end without a word.
 /// </remarks>
@@ -56,7 +58,7 @@ internal sealed partial class FFmpegSampleProvider : ISampleProvider, IDisposabl
 
         FFMpegArguments input = _path != null
             ? FFMpegArguments.FromFileInput(_path)
-            : FFMpegArguments.FromPipeInput(new StreamPipeSource(content));
+            : FFMpegArguments.FromInput(new CachingInputPipeArgument(new StreamPipeSource(content)));
         _ffmpeg = input
             .OutputToPipe(new StreamPipeSink(HandOverAsync), output => output
                 .ForceFormat("f32le") // little-endian floats, read below as this (little-endian) machine's floats
@@ -166,6 +168,7 @@ internal sealed partial class FFmpegSampleProvider : ISampleProvider, IDisposabl
     private string Errors(IEnumerable<string> standardError)
     {
         var lines = standardError
+            .Where(line => !Noise().IsMatch(line))
             .Select(line => PipeName().Replace(ComponentTag().Replace(line.Trim(), ""), ""))
             .Select(line => _path != null && line.StartsWith(_path + ": ", StringComparison.Ordinal) ? line[(_path.Length + 2)..] : line)
             .Where(line => line.Length > 0)
@@ -177,6 +180,11 @@ internal sealed partial class FFmpegSampleProvider : ISampleProvider, IDisposabl
     [GeneratedRegex(@"^\[[^\]]* @ 0x[0-9a-f]+\] ")]
     private static partial Regex ComponentTag();
 
-    [GeneratedRegex(@"^unix:\S+: ")]
+    [GeneratedRegex(@"^(cache:)?unix:\S+: ")]
     private static partial Regex PipeName();
+
+    /// <summary>Lines that say nothing about the recording: the log's repeat counts, and the cache protocol's complaint
+    /// that it cannot seek to the end of a pipe.</summary>
+    [GeneratedRegex(@"Last message repeated|\[cache @ ")]
+    private static partial Regex Noise();
 }

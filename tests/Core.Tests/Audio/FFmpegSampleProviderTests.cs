@@ -106,6 +106,24 @@ public sealed class FFmpegSampleProviderTests(FFmpegSampleProviderTests.Encoding
     }
 
     [SkippableFact]
+    public void M4aWithItsIndexAfterTheAudioIsReadFromAFileButFromAStreamOnlyWithItsIndexFirst()
+    {
+        Skip.IfNot(FFmpegCli.IsInstalled, FFmpegCli.MissingReason);
+        string indexLast = encodings.Encode("index-last.m4a", "-c:a", "aac", "-b:a", "192k");
+        string indexFirst = encodings.Encode("index-first.m4a", "-c:a", "aac", "-b:a", "192k", "-movflags", "+faststart");
+
+        float[] fromFile = AudioReader.ReadAll(indexLast).Samples;
+        float[] streamed = ReadAll(AudioReader.Open("az://audio/index-first.m4a", new MemoryStream(File.ReadAllBytes(indexFirst))));
+        var e = Assert.Throws<InputException>(() =>
+            AudioReader.Open("az://audio/index-last.m4a", new MemoryStream(File.ReadAllBytes(indexLast))).Dispose());
+
+        Assert.Equal(fromFile, streamed);
+        Assert.StartsWith("FFmpeg cannot read it: moov atom not found", e.Reason);
+        Assert.EndsWith("(an MP4 whose index follows its audio is read only from a local file; " +
+                        "'ffmpeg -i in.m4a -c copy -movflags +faststart out.m4a' moves the index first)", e.Reason);
+    }
+
+    [SkippableFact]
     public void FlacEndingBeforeItsAnnouncedDurationIsTruncatedNotReadInPart()
     {
         Skip.IfNot(FFmpegCli.IsInstalled, FFmpegCli.MissingReason);
