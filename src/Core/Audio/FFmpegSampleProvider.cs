@@ -117,7 +117,8 @@ internal sealed partial class FFmpegSampleProvider : ISampleProvider, IDisposabl
         catch (FFProbeProcessException e)
         {
             string hint = _path == null && format == AudioFileFormat.Mp4
-                ? " (an MP4 whose index follows its audio is read only from a local file; 'ffmpeg -i in.m4a -c copy -movflags +faststart out.m4a' moves the index first)"
+                ? " (an MP4 whose index follows its audio is read only from a local file; " +
+                  "'ffmpeg -i in.m4a -c copy -movflags +faststart out.m4a' moves the index first)"
                 : "";
             throw new InputException(_name, $"FFmpeg cannot read it: {Errors(e.StandardError)}{hint}", e);
         }
@@ -125,7 +126,10 @@ internal sealed partial class FFmpegSampleProvider : ISampleProvider, IDisposabl
         return analysis.PrimaryAudioStream ?? throw new InputException(_name, "contains no audio stream");
     }
 
-    /// <summary>FFMpegCore hands over ffmpeg's output pipe here; it stays open until the reader has drained it.</summary>
+    /// <summary>
+    /// FFMpegCore hands over ffmpeg's output pipe here; it stays open until the reader has drained it. The token is not
+    /// observed: FFMpegCore cancels it as soon as ffmpeg exits, while the reader may still be taking the pipe's buffered tail.
+    /// </summary>
     private async Task HandOverAsync(Stream pcm, CancellationToken cancellationToken)
     {
         _output.TrySetResult(pcm);
