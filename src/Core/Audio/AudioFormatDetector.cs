@@ -32,6 +32,18 @@ internal static class AudioFormatDetector
     }
 
     /// <summary>
+    /// The bytes an ID3v2 tag at the start takes (its 10-byte header, the synchsafe size, and a 10-byte footer when flagged),
+    /// or 0 without one. Taggers put such tags before MP3 frames and, less properly, before FLAC's "fLaC".
+    /// </summary>
+    public static long Id3v2Length(ReadOnlySpan<byte> header)
+    {
+        if (header.Length < 10 || !header[..3].SequenceEqual("ID3"u8)) return 0;
+        long size = (header[6] & 0x7F) << 21 | (header[7] & 0x7F) << 14 | (header[8] & 0x7F) << 7 | (header[9] & 0x7F);
+        bool footer = (header[5] & 0x10) != 0;
+        return 10 + size + (footer ? 10 : 0);
+    }
+
+    /// <summary>
     /// Whether the Ogg page at the start holds an Opus identification header. An Ogg stream's first page carries only the
     /// codec's identification packet, in one segment: the 27-byte page header, one lacing byte, then the packet.
     /// </summary>

@@ -11,7 +11,7 @@ namespace Leitmotif.Core.Audio;
 /// </summary>
 /// <remarks>
 /// The format is recognised from the file's first bytes (RIFF/WAVE, ID3 or an MPEG Layer III frame sync, OggS, fLaC, an MP4
-/// ftyp box, the ASF header GUID), not its extension. WAV is decoded by NAudio (PCM 8/16/24/32-bit, IEEE float 32/64-bit,
+/// ftyp box, the ASF header GUID; behind an ID3v2 tag, fLaC is FLAC), not its extension. WAV is decoded by NAudio (PCM 8/16/24/32-bit, IEEE float 32/64-bit,
 /// also as WAVE_FORMAT_EXTENSIBLE), MP3 by NLayer, Ogg Vorbis by NVorbis: none of these needs anything installed. FLAC,
 /// MP4/M4A (AAC, ALAC), Ogg Opus and WMA are decoded by FFmpeg through FFMpegCore (<see cref="FFmpegSampleProvider"/>),
 /// found in the binary folder of FFMpegCore's global options (ffmpeg.config.json) or else on PATH; without it such a file
@@ -96,6 +96,7 @@ public static class AudioReader
         int headerLength = file.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
         file.Position = 0;
         AudioFileFormat format = AudioFormatDetector.Detect(header[..headerLength]);
+        if (format == AudioFileFormat.Mp3 && IsFlacBehindId3Tag(file, header[..headerLength])) format = AudioFileFormat.Flac;
         switch (format)
         {
             case AudioFileFormat.Wave:
@@ -120,6 +121,18 @@ public static class AudioReader
             default:
                 throw new System.Diagnostics.UnreachableException($"unhandled audio format {format}");
         }
+    }
+
+    /// <summary>Whether "fLaC" follows the ID3v2 tag that <paramref name="header"/> starts with; leaves the stream at 0.</summary>
+    private static bool IsFlacBehindId3Tag(Stream file, ReadOnlySpan<byte> header)
+    {
+        long tag = AudioFormatDetector.Id3v2Length(header);
+        if (tag == 0 || tag + 4 > file.Length) return false;
+        Span<byte> magic = stackalloc byte[4];
+        file.Position = tag;
+        file.ReadExactly(magic);
+        file.Position = 0;
+        return AudioFormatDetector.Detect(magic) == AudioFileFormat.Flac;
     }
 
     /// <summary>

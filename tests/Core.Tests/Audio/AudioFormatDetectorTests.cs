@@ -32,6 +32,16 @@ public class AudioFormatDetectorTests
         Assert.Equal(Enum.Parse<AudioFileFormat>(expected), AudioFormatDetector.Detect(Convert.FromHexString(headerHex)));
     }
 
+    [Theory]
+    [InlineData("494433030000000000", 0)] // too short for a tag header
+    [InlineData("4944330300000000000A", 20)]
+    [InlineData("49443304001000000148", 220)] // synchsafe 1·128 + 72, plus a 10-byte footer
+    [InlineData("664C614300000022120012000003B300", 0)]
+    public void Id3v2TagLengthComesFromItsSynchsafeSizeAndFooterFlag(string headerHex, long expected)
+    {
+        Assert.Equal(expected, AudioFormatDetector.Id3v2Length(Convert.FromHexString(headerHex)));
+    }
+
     [Fact]
     public void AsfHeaderGuidIsWma()
     {

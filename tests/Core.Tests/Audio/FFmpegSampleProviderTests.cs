@@ -92,6 +92,18 @@ public sealed class FFmpegSampleProviderTests(FFmpegSampleProviderTests.Encoding
     }
 
     [SkippableFact]
+    public void FlacBehindAnId3TagIsStillFlac()
+    {
+        Skip.IfNot(FFmpegCli.IsInstalled, FFmpegCli.MissingReason);
+        string flac = encodings.Encode("reference.flac");
+        string tagged = encodings.File("tagged.flac");
+        // An ID3v2.4 header with the footer flag and a synchsafe size of 200 (1·128 + 72), then the tag, then the footer.
+        File.WriteAllBytes(tagged, [.. "ID3"u8, 4, 0, 0x10, 0, 0, 1, 72, .. new byte[200], .. "3DI"u8, 4, 0, 0x10, 0, 0, 1, 72, .. File.ReadAllBytes(flac)]);
+
+        Assert.Equal(AudioReader.ReadAll(encodings.Wav).Samples, AudioReader.ReadAll(tagged).Samples);
+    }
+
+    [SkippableFact]
     public void FlacPipedInFromAStreamDecodesAsFromItsFileAndErrorsNameTheLocation()
     {
         Skip.IfNot(FFmpegCli.IsInstalled, FFmpegCli.MissingReason);
