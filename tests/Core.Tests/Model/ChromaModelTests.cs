@@ -1,5 +1,7 @@
+using Leitmotif.Core.Audio;
 using Leitmotif.Core.Model;
 using Leitmotif.Core.Spectral;
+using Leitmotif.Core.Tests.TestSupport;
 
 namespace Leitmotif.Core.Tests.Model;
 
@@ -23,13 +25,15 @@ public class ChromaModelTests
         }
     }
 
-    [Fact]
-    public void AgreesWithThePlainReferenceForwardPass()
+    [Theory]
+    [InlineData(InferenceEngine.TorchSharp)]
+    [InlineData(InferenceEngine.OnnxRuntime)]
+    public void AgreesWithThePlainReferenceForwardPass(InferenceEngine engine)
     {
         const int frames = 12;
         var weights = TestWeights.Random(seed: 3);
         var input = TestWeights.RandomInput(frames, seed: 4);
-        using var model = new ChromaModel(weights);
+        using var model = new ChromaModel(weights, new InferencePath(engine, InferencePrecision.Fp32));
 
         var actual = model.Infer(new HcqtFrames(input, frames)).Probabilities;
         var expected = ReferenceChromaNetwork.Probabilities(weights, input, frames);
@@ -41,17 +45,53 @@ public class ChromaModelTests
         }
     }
 
+    /// <summary>
+    /// Each path against TorchSharp fp32, the published model on the published recordings: fp32 within 1e-4 on every
+    /// probability and chroma value; bf16 (8-bit mantissa) within 0.1 on any value and 0.01 on average.
+    /// </summary>
+    [SkippableTheory]
+    [InlineData(InferenceEngine.OnnxRuntime, InferencePrecision.Fp32, "Beethoven_Op067-01_DavidHighSchool.wav")]
+    [InlineData(InferenceEngine.OnnxRuntime, InferencePrecision.Fp32, "Beethoven_Op002-2-01_Pitman.wav")]
+    [InlineData(InferenceEngine.TorchSharp, InferencePrecision.Bf16, "Beethoven_Op067-01_DavidHighSchool.wav")]
+    public void EveryPathAgreesWithTorchSharpFp32OnThePublishedAudio(InferenceEngine engine, InferencePrecision precision, string file)
+    {
+        Skip.If(SharedData.ModelsFolder == null, SharedData.ModelsMissing);
+        Skip.If(precision == InferencePrecision.Bf16 && !CpuOffer.Current.Avx512Bf16,
+            $"this CPU has no native BF16 (it offers {CpuOffer.Current}), where a bf16 forward is emulated and far too slow");
+        var weights = new ModelCatalog(SharedData.ModelsFolder!).Load("v2_ctc_train345valid1");
+        HcqtFrames input;
+        using (var audio = AudioReader.Open(Path.Combine(SharedData.Folder!, "ctc_chroma", "audio", file)))
+            input = Hcqt.Magnitudes(audio).ToFrames();
+        using var reference = new ChromaModel(weights, new InferencePath(InferenceEngine.TorchSharp, InferencePrecision.Fp32));
+        using var model = new ChromaModel(weights, new InferencePath(engine, precision));
+
+        var expected = reference.Infer(input);
+        var actual = model.Infer(input);
+
+        var (maxTolerance, meanTolerance) = precision == InferencePrecision.Fp32 ? (1e-4, 1e-4) : (0.1, 0.01);
+        foreach (var (e, a) in new[] { (expected.Probabilities, actual.Probabilities), (expected.Chroma, actual.Chroma) })
+        {
+            var differences = e.Zip(a, (x, y) => Math.Abs((double)x - y)).ToList();
+            Assert.True(differences.Max() <= maxTolerance, $"max difference {differences.Max():G3} > {maxTolerance}");
+            Assert.True(differences.Average() <= meanTolerance, $"mean difference {differences.Average():G3} > {meanTolerance}");
+        }
+    }
+
     [Theory]
-    [InlineData(20, 3)]
-    [InlineData(7, 1)]
-    [InlineData(289, 2)]
-    public void ChunkedInferenceEqualsOneWholePass(int chunkFrames, int chunksPerBatch)
+    [InlineData(InferenceEngine.TorchSharp, 20, 3)]
+    [InlineData(InferenceEngine.TorchSharp, 7, 1)]
+    [InlineData(InferenceEngine.TorchSharp, 289, 2)]
+    [InlineData(InferenceEngine.OnnxRuntime, 20, 3)]
+    [InlineData(InferenceEngine.OnnxRuntime, 7, 1)]
+    [InlineData(InferenceEngine.OnnxRuntime, 289, 2)]
+    public void ChunkedInferenceEqualsOneWholePass(InferenceEngine engine, int chunkFrames, int chunksPerBatch)
     {
         const int frames = 300;
         var weights = TestWeights.Random(seed: 5);
         var input = new HcqtFrames(TestWeights.RandomInput(frames, seed: 6), frames);
-        using var whole = new ChromaModel(weights, options: new ChromaInferenceOptions(ChunkFrames: frames));
-        using var chunked = new ChromaModel(weights, options: new ChromaInferenceOptions(chunkFrames, chunksPerBatch));
+        var path = new InferencePath(engine, InferencePrecision.Fp32);
+        using var whole = new ChromaModel(weights, path, new ChromaInferenceOptions(ChunkFrames: frames));
+        using var chunked = new ChromaModel(weights, path, new ChromaInferenceOptions(chunkFrames, chunksPerBatch));
 
         var expected = whole.Infer(input);
         var actual = chunked.Infer(input);

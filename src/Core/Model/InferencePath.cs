@@ -1,0 +1,45 @@
+namespace Leitmotif.Core.Model;
+
+/// <summary>How the chroma network runs on a machine: which engine, in which precision.</summary>
+/// <param name="Engine">The library running the forward pass.</param>
+/// <param name="Precision">The number format.</param>
+/// <remarks>fp32 on a CPU runs on ONNX Runtime, which measured faster than TorchSharp's eager forward on the same CPU
+/// (docs/benchmarks.md); bf16 and CUDA run on TorchSharp, since ONNX Runtime's CPU provider has no bf16 convolution.</remarks>
+public sealed record InferencePath(InferenceEngine Engine, InferencePrecision Precision)
+{
+    /// <summary>The path as stored in feature versions and printed by <c>status</c>, e.g. <c>onnxruntime-fp32</c>.</summary>
+    public string Name => $"{Engine.ToString().ToLowerInvariant()}-{Precision.ToString().ToLowerInvariant()}";
+
+    /// <summary>The path for a machine with <paramref name="cpu"/> and, when <paramref name="cuda"/>, a CUDA GPU.</summary>
+    /// <param name="requested">The precision asked for; <c>null</c> takes bf16 where the network runs on a CPU with native
+    /// BF16, fp32 elsewhere.</param>
+    /// <param name="cpu">What the CPU offers.</param>
+    /// <param name="cuda">Whether TorchSharp sees a CUDA GPU; the network then runs there, in the precision asked for
+    /// (default fp32).</param>
+    /// <exception cref="InputException">bf16 was asked for on a CPU without native BF16 and no GPU.</exception>
+    public static InferencePath Choose(InferencePrecision? requested, CpuOffer cpu, bool cuda)
+    {
+        ArgumentNullException.ThrowIfNull(cpu);
+        if (cuda) return new InferencePath(InferenceEngine.TorchSharp, requested ?? InferencePrecision.Fp32);
+        var precision = requested ?? (cpu.Avx512Bf16 ? InferencePrecision.Bf16 : InferencePrecision.Fp32);
+        if (precision == InferencePrecision.Bf16 && !cpu.Avx512Bf16)
+            throw new InputException("--precision bf16", $"this CPU has no native BF16 (it offers {cpu}); use --precision fp32");
+        return precision == InferencePrecision.Bf16
+            ? new InferencePath(InferenceEngine.TorchSharp, InferencePrecision.Bf16)
+            : new InferencePath(InferenceEngine.OnnxRuntime, InferencePrecision.Fp32);
+    }
+
+    /// <summary><see cref="Choose"/> for this machine: <see cref="CpuOffer.Current"/> and TorchSharp's view of CUDA.</summary>
+    /// <exception cref="InputException">bf16 was asked for on a CPU without native BF16 and no GPU.</exception>
+    public static InferencePath ForThisMachine(InferencePrecision? requested = null) =>
+        Choose(requested, CpuOffer.Current, TorchSharp.torch.cuda.is_available());
+
+    /// <summary>Reads a <c>--precision</c> value, <c>fp32</c> or <c>bf16</c> (any case).</summary>
+    /// <exception cref="InputException">Any other value.</exception>
+    public static InferencePrecision ParsePrecision(string value) => value.ToLowerInvariant() switch
+    {
+        "fp32" => InferencePrecision.Fp32,
+        "bf16" => InferencePrecision.Bf16,
+        _ => throw new InputException($"--precision {value}", "expected fp32 or bf16"),
+    };
+}
