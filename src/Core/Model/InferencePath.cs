@@ -34,10 +34,11 @@ public sealed record InferencePath(InferenceEngine Engine, InferencePrecision Pr
     public static InferencePath ForThisMachine(InferencePrecision? requested = null) =>
         Choose(requested, CpuOffer.Current, TorchSharp.torch.cuda.is_available());
 
-    /// <summary>Reads a <c>--precision</c> value, <c>fp32</c> or <c>bf16</c> (any case).</summary>
+    /// <summary>Reads a <c>--precision</c> value, <c>fp32</c> or <c>bf16</c> (any case); null (none given) stays null.</summary>
     /// <exception cref="InputException">Any other value.</exception>
-    public static InferencePrecision ParsePrecision(string value) => value.ToLowerInvariant() switch
+    public static InferencePrecision? ParsePrecision(string? value) => value?.ToLowerInvariant() switch
     {
+        null => null,
         "fp32" => InferencePrecision.Fp32,
         "bf16" => InferencePrecision.Bf16,
         _ => throw new InputException($"--precision {value}", "expected fp32 or bf16"),

@@ -1,6 +1,7 @@
 using Leitmotif.Core.Audio;
 using Leitmotif.Core.Features;
 using Leitmotif.Core.Model;
+using Leitmotif.Core.Tests.Model;
 using Leitmotif.Core.Tests.TestSupport;
 
 namespace Leitmotif.Core.Tests.Features;
@@ -45,6 +46,17 @@ public class DeepChromaFeaturesTests
         Assert.Equal(computed.Frames * 13, analysis.Probabilities!.Length);
         Assert.Equal(computed.Frames, analysis.Hcqt!.Frames);
         Assert.Equal(computed.Frames, analysis.CqtChroma!.Frames);
+    }
+
+    [Fact]
+    public void TheVersionNamesTheWeightsTheEngineAndThePrecision()
+    {
+        var weights = TestWeights.Random(seed: 1);
+        using var torch = new DeepChromaFeatures(weights, new InferencePath(InferenceEngine.TorchSharp, InferencePrecision.Fp32));
+        using var onnx = new DeepChromaFeatures(weights, new InferencePath(InferenceEngine.OnnxRuntime, InferencePrecision.Fp32));
+
+        Assert.Equal($"2-{weights.Fingerprint()}-torchsharp-fp32", torch.Version);
+        Assert.Equal($"2-{weights.Fingerprint()}-onnxruntime-fp32", onnx.Version);
     }
 
     /// <summary>The frame-wise argmax classes, short runs dropped and equal neighbours merged.</summary>
