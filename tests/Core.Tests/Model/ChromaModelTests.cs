@@ -47,7 +47,8 @@ public class ChromaModelTests
 
     /// <summary>
     /// Each path against TorchSharp fp32, the published model on the published recordings: fp32 within 1e-4 on every
-    /// probability and chroma value; bf16 (8-bit mantissa) within 0.1 on any value and 0.01 on average.
+    /// probability and chroma value; bf16 (8-bit mantissa) within 0.05 on any value and 0.005 on average (an emulated bf16
+    /// forward of 40 frames of op. 67 differed by at most 0.015, 0.0003 on average).
     /// </summary>
     [SkippableTheory]
     [InlineData(InferenceEngine.OnnxRuntime, InferencePrecision.Fp32, "Beethoven_Op067-01_DavidHighSchool.wav")]
@@ -68,7 +69,7 @@ public class ChromaModelTests
         var expected = reference.Infer(input);
         var actual = model.Infer(input);
 
-        var (maxTolerance, meanTolerance) = precision == InferencePrecision.Fp32 ? (1e-4, 1e-4) : (0.1, 0.01);
+        var (maxTolerance, meanTolerance) = precision == InferencePrecision.Fp32 ? (1e-4, 1e-4) : (0.05, 0.005);
         foreach (var (e, a) in new[] { (expected.Probabilities, actual.Probabilities), (expected.Chroma, actual.Chroma) })
         {
             var differences = e.Zip(a, (x, y) => Math.Abs((double)x - y)).ToList();
