@@ -12,5 +12,6 @@ public sealed class FeatureKindGrain(FeatureKindRegistry registry) : Grain, IFea
 {
     public Task<FeatureKindList> GetAsync() =>
         Task.FromResult(new FeatureKindList(registry.Available, registry.Default, FeatureKindRegistry.Device,
-            CpuOffer.Current.ToString(), InferencePath.ForThisMachine().Name));
+            CpuOffer.Current.ToString(), InferencePath.ForThisMachine().Name,
+            InferencePath.OfferedHere.Select(InferencePath.NameOf).ToList()));
 }

@@ -30,7 +30,7 @@ public static class BatchQueryCommand
             if (themes.Count > 0)
             {
                 await using var session = await global.ConnectAsync(parse, cancellationToken);
-                var options = await matching.ToQueryOptionsAsync(parse, session.Client, global.IsEmbedded(parse));
+                var options = await matching.ToQueryOptionsAsync(parse, session.Client);
                 var rankings = await QueryRunner.RunAsync(session.Client, themes, options, cancellationToken);
                 JsonFiles.Write(parse.GetValue(output)!, Rankings.ToResults(rankings));
                 Console.WriteLine($"wrote rankings of {rankings.Count} theme(s) to {parse.GetValue(output)}");

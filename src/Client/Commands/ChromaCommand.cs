@@ -31,7 +31,7 @@ public static class ChromaCommand
             OutputFiles.RequireFolder("--out", parse.GetValue(output)!);
             if (parse.GetValue(plot) is { } plotPath) OutputFiles.RequireFolder("--plot", plotPath);
             var registry = new FeatureKindRegistry(global.ModelsDirectory(parse));
-            var network = InferencePath.ParsePrecision(precision.Read(parse, networkHere: true));
+            var network = InferencePath.ParsePrecision(parse.GetValue(precision.Option));
             var extractor = registry.Resolve(parse.GetValue(features) ?? registry.Default, network);
             var analysis = RecordingFeatures.Analyse(parse.GetValue(audio)!, extractor);
             foreach (var file in Export(analysis, parse.GetValue(output)!)) Console.WriteLine($"wrote {file}");

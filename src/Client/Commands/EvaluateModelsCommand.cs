@@ -40,10 +40,12 @@ public static class EvaluateModelsCommand
             var truth = JsonFiles.Read<TruthEntry>(Path.Combine(folder, CorpusBuilder.TruthFile));
             var requested = parse.GetValue(features)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             if (requested.Length == 0) throw new InputException("--features", "name at least one feature kind");
-            string? network = precision.Read(parse, global.IsEmbedded(parse));
+            string? network = precision.Read(parse);
 
             await using var session = await global.ConnectAsync(parse, cancellationToken);
-            var available = (await session.Client.GetGrain<IFeatureKindGrain>(0).GetAsync()).Kinds;
+            var kinds = await session.Client.GetGrain<IFeatureKindGrain>(0).GetAsync();
+            PrecisionOption.Check(network, kinds);
+            var available = kinds.Kinds;
             var plan = FoldEvaluationPlan.Plan(requested, available, manifest.Themes.Select(t => t.Fold).ToHashSet());
             var recordings = manifest.Recordings.Where(r => r.Benchmark).Select(r => Path.Combine(folder, r.File)).ToList();
             var failures = new List<string>();

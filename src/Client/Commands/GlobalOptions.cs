@@ -58,9 +58,6 @@ public sealed class GlobalOptions
     /// <summary>The models folder the parsed options name.</summary>
     public string ModelsDirectory(ParseResult parse) => parse.GetValue(ModelsDir) ?? DataDirectory.Models(parse.GetValue(Data)!);
 
-    /// <summary>Whether the parsed options run the cluster inside this process (<c>--cluster embedded</c>).</summary>
-    public bool IsEmbedded(ParseResult parse) => parse.GetValue(Cluster) == "embedded";
-
     /// <summary>Connects as the parsed options say; an embedded silo keeps its data in <paramref name="dataDirectory"/> if given.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> (Ctrl+C) was cancelled while connecting.</exception>
     public Task<ClusterSession> ConnectAsync(ParseResult parse, CancellationToken cancellationToken, string? dataDirectory = null)

@@ -56,17 +56,16 @@ public sealed class MatchingOptions
         command.Add(CsvTempo);
     }
 
-    /// <summary>The query options the grains need, validated against what <paramref name="client"/>'s cluster offers;
-    /// <paramref name="networkHere"/> as in <see cref="PrecisionOption.Read"/>.</summary>
-    public async Task<QueryOptions> ToQueryOptionsAsync(ParseResult parse, IClusterClient client, bool networkHere)
+    /// <summary>The query options the grains need, validated against what <paramref name="client"/>'s cluster offers.</summary>
+    public async Task<QueryOptions> ToQueryOptionsAsync(ParseResult parse, IClusterClient client)
     {
-        string? precision = Precision.Read(parse, networkHere);
+        string? precision = Precision.Read(parse);
         int top = parse.GetValue(Top);
         if (top < 1) throw new InputException($"--top {top}", "must be at least 1");
         int matches = parse.GetValue(Matches);
         if (matches < 1) throw new InputException($"--matches {matches}", "must be at least 1");
         var tempi = ParseTempi(parse.GetValue(Tempi)!);
-        var kind = await FeatureKindChoice.ResolveAsync(client, parse.GetValue(Features));
+        var kind = await FeatureKindChoice.ResolveAsync(client, parse.GetValue(Features), precision);
         return new QueryOptions(kind, top, parse.GetValue(Transpose), tempi, matches, precision);
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Leitmotif.Abstractions.Messages;
 using Leitmotif.Core.Model;
 
 namespace Leitmotif.Client.Commands;
@@ -13,14 +14,16 @@ public sealed class PrecisionOption
                       "else fp32; bf16 is refused elsewhere). Features of each precision are stored apart; queries match only those",
     };
 
-    /// <summary>The precision given, as <c>fp32</c> or <c>bf16</c>, or null for the default. Where the network runs in this
-    /// process (<paramref name="networkHere"/>: the embedded silo, or <c>chroma</c>), bf16 on a CPU without native BF16 is
-    /// refused at once; a cluster's silos refuse it themselves.</summary>
-    /// <exception cref="Core.InputException">An unknown value, or bf16 refused here.</exception>
-    public string? Read(ParseResult parse, bool networkHere)
+    /// <summary>The precision given, as <c>fp32</c> or <c>bf16</c>, or null for the default.</summary>
+    /// <exception cref="Core.InputException">An unknown value.</exception>
+    public string? Read(ParseResult parse) =>
+        InferencePath.ParsePrecision(parse.GetValue(Option)) is { } precision ? InferencePath.NameOf(precision) : null;
+
+    /// <summary>Refuses <paramref name="precision"/> (as <see cref="Read"/> gives it) where the silos do not offer it.</summary>
+    /// <exception cref="Core.InputException">bf16 on silos without native BF16, in one line naming what their CPU offers.</exception>
+    public static void Check(string? precision, FeatureKindList kinds)
     {
-        var precision = InferencePath.ParsePrecision(parse.GetValue(Option));
-        if (networkHere) InferencePath.ForThisMachine(precision);
-        return precision?.ToString().ToLowerInvariant();
+        if (precision != null && !kinds.Precisions.Contains(precision))
+            throw InferencePath.NotOffered(InferencePath.ParsePrecision(precision)!.Value, kinds.Cpu);
     }
 }

@@ -25,7 +25,7 @@ public static class QueryCommand
                 return 2;
             }
             await using var session = await global.ConnectAsync(parse, cancellationToken);
-            var options = await matching.ToQueryOptionsAsync(parse, session.Client, global.IsEmbedded(parse));
+            var options = await matching.ToQueryOptionsAsync(parse, session.Client);
             var rankings = await QueryRunner.RunAsync(session.Client, themes, options, cancellationToken);
             if (parse.GetValue(json))
                 Console.WriteLine(JsonSerializer.Serialize(Rankings.ToResults(rankings), JsonFiles.SerializerOptions));

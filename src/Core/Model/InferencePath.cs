@@ -8,7 +8,26 @@ namespace Leitmotif.Core.Model;
 public sealed record InferencePath(InferenceEngine Engine, InferencePrecision Precision)
 {
     /// <summary>The path as stored in feature versions and printed by <c>status</c>, e.g. <c>onnxruntime-fp32</c>.</summary>
-    public string Name => $"{Engine.ToString().ToLowerInvariant()}-{Precision.ToString().ToLowerInvariant()}";
+    public string Name => $"{Engine.ToString().ToLowerInvariant()}-{NameOf(Precision)}";
+
+    /// <summary>A precision as users type it: <c>fp32</c> or <c>bf16</c>.</summary>
+    public static string NameOf(InferencePrecision precision) => precision.ToString().ToLowerInvariant();
+
+    /// <summary>The precisions a machine offers: fp32 always, bf16 on a CUDA GPU or a CPU with native BF16.</summary>
+    public static IReadOnlyList<InferencePrecision> Offered(CpuOffer cpu, bool cuda)
+    {
+        ArgumentNullException.ThrowIfNull(cpu);
+        return cuda || cpu.Avx512Bf16 ? [InferencePrecision.Fp32, InferencePrecision.Bf16] : [InferencePrecision.Fp32];
+    }
+
+    /// <summary><see cref="Offered"/> on this machine: <see cref="CpuOffer.Current"/> and TorchSharp's view of CUDA.</summary>
+    public static IReadOnlyList<InferencePrecision> OfferedHere => Offered(CpuOffer.Current, TorchSharp.torch.cuda.is_available());
+
+    /// <summary>The one-line refusal of <paramref name="precision"/> on a machine that does not offer it.</summary>
+    /// <param name="precision">The precision asked for.</param>
+    /// <param name="cpu">What that machine's CPU offers, as <see cref="CpuOffer.ToString"/> prints it.</param>
+    public static InputException NotOffered(InferencePrecision precision, string cpu) =>
+        new($"--precision {NameOf(precision)}", $"this CPU has no native BF16 (it offers {cpu}); use --precision fp32");
 
     /// <summary>The path for a machine with <paramref name="cpu"/> and, when <paramref name="cuda"/>, a CUDA GPU.</summary>
     /// <param name="requested">The precision asked for; <c>null</c> takes bf16 where the network runs on a CPU with native
@@ -22,8 +41,7 @@ public sealed record InferencePath(InferenceEngine Engine, InferencePrecision Pr
         ArgumentNullException.ThrowIfNull(cpu);
         if (cuda) return new InferencePath(InferenceEngine.TorchSharp, requested ?? InferencePrecision.Fp32);
         var precision = requested ?? (cpu.Avx512Bf16 ? InferencePrecision.Bf16 : InferencePrecision.Fp32);
-        if (precision == InferencePrecision.Bf16 && !cpu.Avx512Bf16)
-            throw new InputException("--precision bf16", $"this CPU has no native BF16 (it offers {cpu}); use --precision fp32");
+        if (!Offered(cpu, cuda).Contains(precision)) throw NotOffered(precision, cpu.ToString());
         return precision == InferencePrecision.Bf16
             ? new InferencePath(InferenceEngine.TorchSharp, InferencePrecision.Bf16)
             : new InferencePath(InferenceEngine.OnnxRuntime, InferencePrecision.Fp32);

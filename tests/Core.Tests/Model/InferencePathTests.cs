@@ -47,6 +47,14 @@ public class InferencePathTests
         Assert.Equal(new InferencePath(InferenceEngine.TorchSharp, expected), InferencePath.Choose(requested, Zen3, cuda: true));
     }
 
+    [Fact]
+    public void Bf16IsOfferedOnlyWithNativeBf16OrAGpu()
+    {
+        Assert.Equal([InferencePrecision.Fp32], InferencePath.Offered(Zen3, cuda: false));
+        Assert.Equal([InferencePrecision.Fp32, InferencePrecision.Bf16], InferencePath.Offered(Zen4, cuda: false));
+        Assert.Equal([InferencePrecision.Fp32, InferencePrecision.Bf16], InferencePath.Offered(Zen3, cuda: true));
+    }
+
     [Theory]
     [InlineData("fp32", InferencePrecision.Fp32)]
     [InlineData("BF16", InferencePrecision.Bf16)]
