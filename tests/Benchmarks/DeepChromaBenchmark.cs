@@ -11,7 +11,7 @@ namespace Leitmotif.Benchmarks;
 /// <summary>
 /// The deep-chroma chain per inference path this machine offers, in one run: HCQT alone, the network alone (on that HCQT),
 /// the whole <c>ctc:</c> feature computation, and the baseline — a plain TorchSharp fp32 forward of the same network on one
-/// 1,500-frame chunk — as real-time factors; and each path's largest chroma difference from TorchSharp fp32.
+/// 1,500-frame chunk — as real-time factors; and each path's largest chroma difference from the fp32 path.
 /// </summary>
 public static class DeepChromaBenchmark
 {
@@ -57,20 +57,16 @@ public static class DeepChromaBenchmark
             reference ??= output.Chroma;
             double difference = reference.Zip(output.Chroma, (a, b) => Math.Abs(a - b)).Max();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"precision={inference.Precision.ToString().ToLowerInvariant()} engine={inference.Engine.ToString().ToLowerInvariant()} " +
+                $"precision={InferencePath.NameOf(inference.Precision)} engine=torchsharp " +
                 $"hcqt_rtf={hcqtRtf:0.0} network_rtf={networkRtf:0.0} chain_rtf={chainRtf:0.0} baseline_network_rtf={baselineRtf:0.0} " +
-                $"max_chroma_diff_from_torchsharp_fp32={difference:G3}"));
+                $"max_chroma_diff_from_fp32={difference:G3}"));
         }
         return 0;
     }
 
-    /// <summary>TorchSharp fp32 first (the reference of the differences), then every other path this machine offers.</summary>
-    private static IEnumerable<InferencePath> Paths()
-    {
-        yield return new InferencePath(InferenceEngine.TorchSharp, InferencePrecision.Fp32);
-        yield return new InferencePath(InferenceEngine.OnnxRuntime, InferencePrecision.Fp32);
-        if (CpuOffer.Current.Avx512Bf16) yield return new InferencePath(InferenceEngine.TorchSharp, InferencePrecision.Bf16);
-    }
+    /// <summary>fp32 first (the reference of the differences), then bf16 where this machine has it natively.</summary>
+    private static IEnumerable<InferencePath> Paths() =>
+        InferencePath.Offered(CpuOffer.Current, cuda: false).Select(precision => new InferencePath(precision));
 
     /// <summary>Real-time factor of a plain TorchSharp fp32 forward of the network on <paramref name="chunk"/>: the median of
     /// five passes after one warm-up pass.</summary>

@@ -6,30 +6,30 @@ namespace Leitmotif.Core.Model;
 
 /// <summary>
 /// Runs the chroma network over whole recordings: chunked so memory stays bounded, with overlapping context so the result
-/// equals one whole-input pass, on the engine and in the precision of an <see cref="InferencePath"/>.
+/// equals one whole-input pass, in the precision of an <see cref="InferencePath"/>.
 /// </summary>
 /// <remarks>
 /// Zalkow &amp; Müller 2020, Fig. 2 (network) and Sec. 3 (chroma = the 12 pitch-class outputs, L2-normalised).
-/// Calls on one instance are serialised; each engine already uses every core through its intra-op threads.
+/// Calls on one instance are serialised; libtorch already uses every core through its intra-op threads.
 /// </remarks>
 public sealed class ChromaModel : IDisposable
 {
     private const int FrameValues = HcqtFrames.Bins * HcqtFrames.Harmonics;
 
-    private readonly IChromaForward _forward;
+    private readonly TorchChromaForward _forward;
     private readonly ChromaInferenceOptions _options;
     private readonly int _chunksPerBatch;
     private readonly Lock _gate = new();
     private float[] _input = [];
     private float[] _output = [];
 
-    /// <summary>Loads <paramref name="weights"/> into the engine of <paramref name="path"/>.</summary>
+    /// <summary>Loads <paramref name="weights"/> in the precision of <paramref name="path"/>.</summary>
     /// <param name="weights">The model's parameters; see <see cref="ChromaNetwork.FromWeights"/>.</param>
-    /// <param name="path">Engine and precision; <c>null</c> chooses <see cref="InferencePath.ForThisMachine"/>'s default.
-    /// The TorchSharp engine runs on CUDA when <c>torch.cuda.is_available()</c>, else on the CPU.</param>
+    /// <param name="path">Precision; <c>null</c> chooses <see cref="InferencePath.ForThisMachine"/>'s default.
+    /// The network runs on CUDA when <c>torch.cuda.is_available()</c>, else on the CPU.</param>
     /// <param name="options">Chunking; <c>null</c> uses the defaults of <see cref="ChromaInferenceOptions"/>.</param>
     /// <exception cref="ArgumentException">The weights do not fit the network, or the options are out of range.</exception>
-    /// <remarks>The TorchSharp engine sets libtorch's intra-op threads to <see cref="Environment.ProcessorCount"/> (a
+    /// <remarks>Sets libtorch's intra-op threads to <see cref="Environment.ProcessorCount"/> (a
     /// process-wide setting). Zalkow &amp; Müller 2020, Fig. 2.</remarks>
     public ChromaModel(ModelWeights weights, InferencePath? path = null, ChromaInferenceOptions? options = null)
     {
@@ -44,19 +44,14 @@ public sealed class ChromaModel : IDisposable
 
         Path = path ?? InferencePath.ForThisMachine();
         ModelId = weights.ModelId;
-        _forward = Path.Engine switch
-        {
-            InferenceEngine.OnnxRuntime => new OnnxChromaForward(weights),
-            InferenceEngine.TorchSharp => new TorchChromaForward(weights, Path.Precision, torch.cuda.is_available() ? CUDA : CPU),
-            _ => throw new ArgumentOutOfRangeException(nameof(path), Path.Engine, "unknown inference engine"),
-        };
+        _forward = new TorchChromaForward(weights, Path.Precision, torch.cuda.is_available() ? CUDA : CPU);
         _chunksPerBatch = _options.ChunksPerBatch ?? _forward.DefaultBatch;
     }
 
     /// <summary>The model's name, from <see cref="ModelWeights.ModelId"/>.</summary>
     public string ModelId { get; }
 
-    /// <summary>The engine and precision the network runs with.</summary>
+    /// <summary>The precision the network runs in.</summary>
     public InferencePath Path { get; }
 
     /// <summary>The device the network runs on, for status output: <c>CPU</c>, <c>CUDA</c> or <c>CUDA:index</c>.</summary>
@@ -98,7 +93,7 @@ public sealed class ChromaModel : IDisposable
         });
     }
 
-    /// <summary>Releases the engine's native resources.</summary>
+    /// <summary>Releases the network's native parameters.</summary>
     public void Dispose() => _forward.Dispose();
 
     private delegate void WindowReader(int t0, int t1, Span<float> destination);

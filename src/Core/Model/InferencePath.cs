@@ -1,14 +1,13 @@
 namespace Leitmotif.Core.Model;
 
-/// <summary>How the chroma network runs on a machine: which engine, in which precision.</summary>
-/// <param name="Engine">The library running the forward pass.</param>
+/// <summary>How the chroma network runs on a machine: TorchSharp (libtorch) in one precision, on the CPU or a CUDA GPU.</summary>
 /// <param name="Precision">The number format.</param>
-/// <remarks>fp32 on a CPU runs on ONNX Runtime, which measured faster than TorchSharp's eager forward on the same CPU
-/// (docs/benchmarks.md); bf16 and CUDA run on TorchSharp, since ONNX Runtime's CPU provider has no bf16 convolution.</remarks>
-public sealed record InferencePath(InferenceEngine Engine, InferencePrecision Precision)
+/// <remarks>ONNX Runtime was tried as a second engine and dropped: in one run on one machine its fp32 forward ran at
+/// 107–114× real time against 122–132× for TorchSharp on channels-last input (docs/benchmarks.md).</remarks>
+public sealed record InferencePath(InferencePrecision Precision)
 {
-    /// <summary>The path as stored in feature versions and printed by <c>status</c>, e.g. <c>onnxruntime-fp32</c>.</summary>
-    public string Name => $"{Engine.ToString().ToLowerInvariant()}-{NameOf(Precision)}";
+    /// <summary>The path as stored in feature versions and printed by <c>status</c>, e.g. <c>torchsharp-fp32</c>.</summary>
+    public string Name => $"torchsharp-{NameOf(Precision)}";
 
     /// <summary>A precision as users type it: <c>fp32</c> or <c>bf16</c>.</summary>
     public static string NameOf(InferencePrecision precision) => precision.ToString().ToLowerInvariant();
@@ -39,12 +38,10 @@ public sealed record InferencePath(InferenceEngine Engine, InferencePrecision Pr
     public static InferencePath Choose(InferencePrecision? requested, CpuOffer cpu, bool cuda)
     {
         ArgumentNullException.ThrowIfNull(cpu);
-        if (cuda) return new InferencePath(InferenceEngine.TorchSharp, requested ?? InferencePrecision.Fp32);
+        if (cuda) return new InferencePath(requested ?? InferencePrecision.Fp32);
         var precision = requested ?? (cpu.Avx512Bf16 ? InferencePrecision.Bf16 : InferencePrecision.Fp32);
         if (!Offered(cpu, cuda).Contains(precision)) throw NotOffered(precision, cpu.ToString());
-        return precision == InferencePrecision.Bf16
-            ? new InferencePath(InferenceEngine.TorchSharp, InferencePrecision.Bf16)
-            : new InferencePath(InferenceEngine.OnnxRuntime, InferencePrecision.Fp32);
+        return new InferencePath(precision);
     }
 
     /// <summary><see cref="Choose"/> for this machine: <see cref="CpuOffer.Current"/> and TorchSharp's view of CUDA.</summary>

@@ -52,11 +52,11 @@ public class DeepChromaFeaturesTests
     public void TheVersionNamesTheWeightsTheEngineAndThePrecision()
     {
         var weights = TestWeights.Random(seed: 1);
-        using var torch = new DeepChromaFeatures(weights, new InferencePath(InferenceEngine.TorchSharp, InferencePrecision.Fp32));
-        using var onnx = new DeepChromaFeatures(weights, new InferencePath(InferenceEngine.OnnxRuntime, InferencePrecision.Fp32));
+        using var fp32 = new DeepChromaFeatures(weights, new InferencePath(InferencePrecision.Fp32));
+        using var bf16 = new DeepChromaFeatures(weights, new InferencePath(InferencePrecision.Bf16));
 
-        Assert.Equal($"2-{weights.Fingerprint()}-torchsharp-fp32", torch.Version);
-        Assert.Equal($"2-{weights.Fingerprint()}-onnxruntime-fp32", onnx.Version);
+        Assert.Equal($"2-{weights.Fingerprint()}-torchsharp-fp32", fp32.Version);
+        Assert.Equal($"2-{weights.Fingerprint()}-torchsharp-bf16", bf16.Version);
     }
 
     /// <summary>The frame-wise argmax classes, short runs dropped and equal neighbours merged.</summary>

@@ -67,7 +67,7 @@ public class FeatureKindRegistryTests
 
         Assert.Equal(InferencePath.ForThisMachine(), byDefault.Path);
         Assert.EndsWith("-" + byDefault.Path.Name, byDefault.Version);
-        Assert.Equal(new InferencePath(InferenceEngine.OnnxRuntime, InferencePrecision.Fp32), fp32.Path);
+        Assert.Equal(new InferencePath(InferencePrecision.Fp32), fp32.Path);
         Assert.Same(fp32, registry.Resolve("ctc:mine", InferencePrecision.Fp32));
         Assert.Same(registry.Resolve("cens"), registry.Resolve("cens", InferencePrecision.Bf16));
     }

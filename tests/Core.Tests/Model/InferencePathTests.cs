@@ -8,27 +8,27 @@ public class InferencePathTests
     private static readonly CpuOffer Zen4 = new(Avx2: true, Avx512: true, Avx512Bf16: true);
 
     [Fact]
-    public void WithoutNativeBf16TheDefaultIsFp32OnOnnxRuntime()
+    public void WithoutNativeBf16TheDefaultIsFp32()
     {
         var path = InferencePath.Choose(null, Zen3, cuda: false);
 
-        Assert.Equal(new InferencePath(InferenceEngine.OnnxRuntime, InferencePrecision.Fp32), path);
-        Assert.Equal("onnxruntime-fp32", path.Name);
+        Assert.Equal(new InferencePath(InferencePrecision.Fp32), path);
+        Assert.Equal("torchsharp-fp32", path.Name);
     }
 
     [Fact]
-    public void WithNativeBf16TheDefaultIsBf16OnTorchSharp()
+    public void WithNativeBf16TheDefaultIsBf16()
     {
         var path = InferencePath.Choose(null, Zen4, cuda: false);
 
-        Assert.Equal(new InferencePath(InferenceEngine.TorchSharp, InferencePrecision.Bf16), path);
+        Assert.Equal(new InferencePath(InferencePrecision.Bf16), path);
         Assert.Equal("torchsharp-bf16", path.Name);
     }
 
     [Fact]
-    public void Fp32AskedForOnANativeBf16CpuRunsOnOnnxRuntime()
+    public void Fp32AskedForOnANativeBf16CpuIsGranted()
     {
-        Assert.Equal(InferenceEngine.OnnxRuntime, InferencePath.Choose(InferencePrecision.Fp32, Zen4, cuda: false).Engine);
+        Assert.Equal(InferencePrecision.Fp32, InferencePath.Choose(InferencePrecision.Fp32, Zen4, cuda: false).Precision);
     }
 
     [Fact]
@@ -42,9 +42,9 @@ public class InferencePathTests
     [Theory]
     [InlineData(null, InferencePrecision.Fp32)]
     [InlineData(InferencePrecision.Bf16, InferencePrecision.Bf16)]
-    public void OnCudaTheNetworkRunsOnTorchSharpInThePrecisionAskedFor(InferencePrecision? requested, InferencePrecision expected)
+    public void OnCudaTheNetworkRunsInThePrecisionAskedFor(InferencePrecision? requested, InferencePrecision expected)
     {
-        Assert.Equal(new InferencePath(InferenceEngine.TorchSharp, expected), InferencePath.Choose(requested, Zen3, cuda: true));
+        Assert.Equal(new InferencePath(expected), InferencePath.Choose(requested, Zen3, cuda: true));
     }
 
     [Fact]
