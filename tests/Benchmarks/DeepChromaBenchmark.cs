@@ -38,6 +38,13 @@ public static class DeepChromaBenchmark
             return Hcqt.Magnitudes(audio);
         });
         double hcqtRtf = seconds / Measure.LastElapsed.TotalSeconds;
+        Measure.Run("HCQT on one thread, as before frames were computed in parallel", () =>
+        {
+            using var audio = AudioReader.Open(path);
+            return Hcqt.Magnitudes(audio, threads: 1);
+        });
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"hcqt_rtf={hcqtRtf:0.0} hcqt_one_thread_rtf={seconds / Measure.LastElapsed.TotalSeconds:0.0}"));
         double baselineRtf = BaselineRealTimeFactor(weights, hcqt.ToFrames(0, Math.Min(BaselineFrames, hcqt.Frames)));
 
         float[]? reference = null;
