@@ -93,7 +93,6 @@ public sealed class MedianDownsampler
     /// <summary>Median of non-negative values (sorted in place); geometric mean of the middle two for an even count.</summary>
     private static float Median(Span<float> x)
     {
-        if (x.Length <= 2) return x.Length == 1 ? x[0] : MathF.Sqrt(x[0]) * MathF.Sqrt(x[1]); // what sorting would give, faster
         x.Sort();
         int n = x.Length;
         return n % 2 == 1 ? x[n / 2] : MathF.Sqrt(x[n / 2 - 1]) * MathF.Sqrt(x[n / 2]);
