@@ -12,10 +12,11 @@ public interface IShardGrain : IGrainWithStringKey
     /// <summary>
     /// Claims the paths this shard holds, and new ones while it has room, and starts computing or reusing their features of
     /// <paramref name="featureKind"/> in the background under <paramref name="workId"/>; returns at once. Starting the same
-    /// work id again while it is known changes nothing.
+    /// work id again while it is known changes nothing. <paramref name="precision"/> is as in
+    /// <see cref="IndexJobRequest.Precision"/>.
     /// </summary>
     /// <returns>The paths not claimed: held by no shard so far and this one is full; the caller offers them to the next shard.</returns>
-    Task<IReadOnlyList<string>> StartIndexAsync(string workId, IReadOnlyList<string> paths, string featureKind);
+    Task<IReadOnlyList<string>> StartIndexAsync(string workId, IReadOnlyList<string> paths, string featureKind, string? precision = null);
 
     /// <summary>Waits a few seconds for indexing work <paramref name="workId"/>.</summary>
     /// <returns>Its outcome when finished; <see cref="ShardWorkState.Running"/> while running; <see cref="ShardWorkState.Unknown"/>

@@ -1,6 +1,7 @@
 using Leitmotif.Abstractions;
 using Leitmotif.Abstractions.Messages;
 using Leitmotif.Core.Features;
+using Leitmotif.Core.Model;
 using Orleans.Concurrency;
 
 namespace Leitmotif.Grains;
@@ -10,5 +11,7 @@ namespace Leitmotif.Grains;
 public sealed class FeatureKindGrain(FeatureKindRegistry registry) : Grain, IFeatureKindGrain
 {
     public Task<FeatureKindList> GetAsync() =>
-        Task.FromResult(new FeatureKindList(registry.Available, registry.Default, FeatureKindRegistry.Device));
+        Task.FromResult(new FeatureKindList(registry.Available, registry.Default, FeatureKindRegistry.Device,
+            CpuOffer.Current.ToString(), InferencePath.ForThisMachine().Name,
+            InferencePath.OfferedHere.Select(InferencePath.NameOf).ToList()));
 }

@@ -61,7 +61,7 @@ public sealed class IndexJobGrain(
     {
         var request = S.Request!;
         int itemIndexed = 0, itemReused = 0, itemFailed = 0; // the current item's shards done so far, for the updates
-        var routing = new ShardIndexRouting(GrainFactory, request.FeatureKind, (shard, part) =>
+        var routing = new ShardIndexRouting(GrainFactory, request.FeatureKind, request.Precision, (shard, part) =>
         {
             (itemIndexed, itemReused, itemFailed) = (itemIndexed + part.Indexed, itemReused + part.Reused, itemFailed + part.Failures.Count);
             _updates.Publish(new IndexUpdate(shard, S.Total, S.Indexed + itemIndexed, S.Reused + itemReused, S.Failed + itemFailed, false));

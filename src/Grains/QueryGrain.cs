@@ -91,7 +91,7 @@ public sealed class QueryGrain(
             var queries = await BuildQueriesAsync(batch);
             var chunks = ThemeChunks.Split(queries.Select(q => q.Versions.Sum(v => (long)v.Length)).ToList(), MaxChunkFloats)
                 .Select(c => new ShardMatchRequest(batch.Options.FeatureKind, queries.Skip(c.Start).Take(c.Count).ToList(),
-                    batch.Options.Transpose, batch.Options.Top, batch.Options.Matches))
+                    batch.Options.Transpose, batch.Options.Top, batch.Options.Matches, Precision: batch.Options.Precision))
                 .ToList();
             if (S.Concurrency == 0) S.Concurrency = await ConcurrencyAsync();
             int concurrency = S.Concurrency;

@@ -2,6 +2,7 @@ using Leitmotif.Abstractions;
 using Leitmotif.Abstractions.Messages;
 using Leitmotif.Core.Audio;
 using Leitmotif.Core.Features;
+using Leitmotif.Core.Model;
 using Leitmotif.Core.Retrieval;
 using Leitmotif.Core.Shards;
 using Leitmotif.Core.Storage;
@@ -32,7 +33,7 @@ public sealed class ShardGrain(
 
     private string Key => this.GetPrimaryKeyString();
 
-    public async Task<IReadOnlyList<string>> StartIndexAsync(string workId, IReadOnlyList<string> paths, string featureKind)
+    public async Task<IReadOnlyList<string>> StartIndexAsync(string workId, IReadOnlyList<string> paths, string featureKind, string? precision = null)
     {
         if (_indexing.IsKnown(workId)) return _unclaimed[workId];
         var claimed = new List<string>();
@@ -55,7 +56,7 @@ public sealed class ShardGrain(
         }
         _reserved += newOnes;
         _unclaimed[workId] = unclaimed;
-        _indexing.Start(workId, () => IndexAsync(claimed, featureKind, newOnes));
+        _indexing.Start(workId, () => IndexAsync(claimed, featureKind, precision, newOnes));
         return unclaimed;
     }
 
@@ -86,12 +87,12 @@ public sealed class ShardGrain(
             .Select(r => new RecordingSummary(r.Key, r.Value.Path, r.Value.DurationSeconds, r.Value.Kinds.Keys.Order().ToList()))
             .ToList());
 
-    private async Task<ShardIndexResult> IndexAsync(IReadOnlyList<string> paths, string featureKind, int reserved)
+    private async Task<ShardIndexResult> IndexAsync(IReadOnlyList<string> paths, string featureKind, string? precision, int reserved)
     {
         try
         {
             DelayDeactivation(TimeSpan.FromMinutes(10));
-            var extractor = featureKinds.Resolve(featureKind);
+            var extractor = featureKinds.Resolve(featureKind, InferencePath.ParsePrecision(precision));
             var stored = paths.Select(RecordingIds.FromPath).Distinct()
                 .Where(id => state.State.Recordings.TryGetValue(id, out var r) && r.Kinds.TryGetValue(featureKind, out var v) && v == extractor.Version)
                 .ToDictionary(id => id, id => state.State.Recordings[id].Fingerprint);
@@ -181,12 +182,23 @@ public sealed class ShardGrain(
     private async Task<ShardScores> ComputeScoresAsync(ShardMatchRequest request)
     {
         DelayDeactivation(TimeSpan.FromMinutes(10));
-        var features = await LoadAsync(request.FeatureKind);
+        var features = Filter(await LoadAsync(request.FeatureKind), request);
         return await Task.Run(() => ShardMatcher.Score(features.Recordings, Themes(request), request.Transpose, request.Matches, Environment.ProcessorCount));
     }
 
     private static List<ThemeQuery> Themes(ShardMatchRequest request) => request.Queries.Select(q => new ThemeQuery(q.ThemeIndex,
         q.Versions.Select((data, i) => (q.TempoFactors[i], new FeatureMatrix(data, 12, q.FeatureRate))).ToList())).ToList();
+
+    /// <summary>The recordings whose features were computed on the inference path of the request's precision; all of them
+    /// when it names none.</summary>
+    private ShardFeatures Filter(ShardFeatures features, ShardMatchRequest request)
+    {
+        if (request.Precision is null) return features;
+        string version = featureKinds.Resolve(request.FeatureKind, InferencePath.ParsePrecision(request.Precision)).Version;
+        return new ShardFeatures(features.Recordings
+            .Where(r => state.State.Recordings.GetValueOrDefault(r.RecordingId)?.Kinds.GetValueOrDefault(request.FeatureKind) == version)
+            .ToList());
+    }
 
     /// <summary>The message for a ranking entry; spans end by the recording's decoded end, which the last feature frame may
     /// pass by up to a frame.</summary>

@@ -8,8 +8,9 @@ namespace Leitmotif.Grains;
 /// the files are offered along the chain of shards, generation 0 first; a shard claims the files it holds and new ones
 /// while it has room, and the rest go to the next shard (the chain grows by one shard when it ends).
 /// </summary>
+/// <param name="precision">The network precision of <c>ctc:</c> kinds, as in <see cref="IndexJobRequest.Precision"/>.</param>
 /// <param name="shardDone">Told each time a shard has finished its part of a work item, with that part's outcome.</param>
-internal sealed class ShardIndexRouting(IGrainFactory grains, string featureKind, Action<string, ShardIndexResult> shardDone)
+internal sealed class ShardIndexRouting(IGrainFactory grains, string featureKind, string? precision, Action<string, ShardIndexResult> shardDone)
 {
     private ICatalogGrain Catalog => grains.GetGrain<ICatalogGrain>(CatalogNames.Default);
 
@@ -32,7 +33,7 @@ internal sealed class ShardIndexRouting(IGrainFactory grains, string featureKind
                 chainLength = await ClusterRetry.RunAsync(() => Catalog.ExtendChainAsync(partition, generation));
             var shard = grains.GetGrain<IShardGrain>(ShardKeys.Of(partition, generation));
             var offered = remaining;
-            var unclaimed = await ClusterRetry.RunAsync(() => shard.StartIndexAsync(workId, offered, featureKind));
+            var unclaimed = await ClusterRetry.RunAsync(() => shard.StartIndexAsync(workId, offered, featureKind, precision));
             if (unclaimed.Count < offered.Count)
             {
                 var claimed = offered.Except(unclaimed, StringComparer.Ordinal).ToList();

@@ -4,8 +4,15 @@ namespace Leitmotif.Abstractions.Messages;
 /// <param name="Kinds">Names users can pass to <c>--features</c>.</param>
 /// <param name="Default">The kind used when none is named: the best available.</param>
 /// <param name="Device">Where the chroma networks run (e.g. <c>cpu</c> or <c>cuda</c>).</param>
+/// <param name="Cpu">The silo CPU's vector instruction sets that choose the inference path, e.g. <c>AVX2</c> or
+/// <c>AVX2 AVX-512 AVX512-BF16</c>.</param>
+/// <param name="Inference">The inference engine and precision chosen by default there, e.g. <c>onnxruntime-fp32</c>.</param>
+/// <param name="Precisions">The precisions <c>--precision</c> may name there: <c>fp32</c>, and <c>bf16</c> where native.</param>
 [GenerateSerializer, Immutable]
 public sealed record FeatureKindList(
     [property: Id(0)] IReadOnlyList<string> Kinds,
     [property: Id(1)] string Default,
-    [property: Id(2)] string Device);
+    [property: Id(2)] string Device,
+    [property: Id(3)] string Cpu,
+    [property: Id(4)] string Inference,
+    [property: Id(5)] IReadOnlyList<string> Precisions);

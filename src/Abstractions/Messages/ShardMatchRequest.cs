@@ -12,6 +12,7 @@ namespace Leitmotif.Abstractions.Messages;
 /// <param name="Matches">How many non-overlapping matches to return per recording.</param>
 /// <param name="Populations">For ranking: per tempo version of the chunk (theme by theme, tempo by tempo), the spread of its
 /// best costs over the whole collection; null for scoring.</param>
+/// <param name="Precision">As <see cref="QueryOptions.Precision"/>: which stored features take part; null for all.</param>
 /// <param name="ScoringWorkId">For ranking: the work id under which this shard scored the chunk, whose scores it may still
 /// hold; null for scoring.</param>
 [GenerateSerializer, Immutable]
@@ -22,4 +23,5 @@ public sealed record ShardMatchRequest(
     [property: Id(3)] int Top,
     [property: Id(4)] int Matches,
     [property: Id(5)] IReadOnlyList<CostSpread>? Populations = null,
-    [property: Id(6)] string? ScoringWorkId = null);
+    [property: Id(6)] string? ScoringWorkId = null,
+    [property: Id(7)] string? Precision = null);

@@ -3,6 +3,7 @@ using Leitmotif.Client.Plots;
 using Leitmotif.Core.Export;
 using Leitmotif.Core.Features;
 using Leitmotif.Core.Retrieval;
+using Leitmotif.Core.Model;
 using Leitmotif.Core.Spectral;
 
 namespace Leitmotif.Client.Commands;
@@ -20,13 +21,18 @@ public static class ChromaCommand
         var features = new Option<string?>("--features") { Description = FeatureKindChoice.Description };
         var output = new Option<string>("--out") { Description = "Prefix of the .npy files: <prefix>.hcqt.npy (T,216,6), <prefix>.probs.npy (T,13), <prefix>.chroma.npy (T,12)", Required = true };
         var plot = new Option<string?>("--plot") { Description = "Also draw the representations over time into this PNG file" };
-        var command = new Command("chroma", "Export one recording's HCQT, network output and chroma as NumPy files, and plot them") { audio, features, output, plot };
+        var precision = new PrecisionOption();
+        var command = new Command("chroma", "Export one recording's HCQT, network output and chroma as NumPy files, and plot them")
+        {
+            audio, features, precision.Option, output, plot,
+        };
         command.SetAction(parse =>
         {
             OutputFiles.RequireFolder("--out", parse.GetValue(output)!);
             if (parse.GetValue(plot) is { } plotPath) OutputFiles.RequireFolder("--plot", plotPath);
             var registry = new FeatureKindRegistry(global.ModelsDirectory(parse));
-            var extractor = registry.Resolve(parse.GetValue(features) ?? registry.Default);
+            var network = InferencePath.ParsePrecision(parse.GetValue(precision.Option));
+            var extractor = registry.Resolve(parse.GetValue(features) ?? registry.Default, network);
             var analysis = RecordingFeatures.Analyse(parse.GetValue(audio)!, extractor);
             foreach (var file in Export(analysis, parse.GetValue(output)!)) Console.WriteLine($"wrote {file}");
             if (parse.GetValue(plot) is { } png)

@@ -27,9 +27,10 @@ public static class EvaluateModelsCommand
             Required = true,
         };
         var output = new Option<string?>("--output", "-o") { Description = "Also write every fold's scores as JSON" };
+        var precision = new PrecisionOption();
         var command = new Command("evaluate-models", "Compare feature kinds and trained models on a corpus, fold by fold: top-1, top-10, MRR, localisation")
         {
-            corpus, features, output,
+            corpus, features, precision.Option, output,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -39,22 +40,25 @@ public static class EvaluateModelsCommand
             var truth = JsonFiles.Read<TruthEntry>(Path.Combine(folder, CorpusBuilder.TruthFile));
             var requested = parse.GetValue(features)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             if (requested.Length == 0) throw new InputException("--features", "name at least one feature kind");
+            string? network = precision.Read(parse);
 
             await using var session = await global.ConnectAsync(parse, cancellationToken);
-            var available = (await session.Client.GetGrain<IFeatureKindGrain>(0).GetAsync()).Kinds;
+            var kinds = await session.Client.GetGrain<IFeatureKindGrain>(0).GetAsync();
+            PrecisionOption.Check(network, kinds);
+            var available = kinds.Kinds;
             var plan = FoldEvaluationPlan.Plan(requested, available, manifest.Themes.Select(t => t.Fold).ToHashSet());
             var recordings = manifest.Recordings.Where(r => r.Benchmark).Select(r => Path.Combine(folder, r.File)).ToList();
             var failures = new List<string>();
             var scores = new List<(FoldEvaluationTask Task, FoldScore Score)>();
             foreach (var byKind in plan.GroupBy(t => t.Kind, StringComparer.OrdinalIgnoreCase))
             {
-                var indexed = await IndexRunner.RunAsync(session.Client, recordings, byKind.Key, cancellationToken);
+                var indexed = await IndexRunner.RunAsync(session.Client, recordings, byKind.Key, cancellationToken, network);
                 failures.AddRange(IndexRunner.FailureLines(indexed).Except(failures));
                 var folds = byKind.Select(t => t.Fold).ToHashSet();
                 var themeFiles = manifest.Themes.Where(t => folds.Contains(t.Fold)).Select(t => Path.Combine(folder, t.File)).ToList();
                 var (themes, themeFailures) = ThemeLoader.Load(themeFiles, new ThemeReadOptions());
                 failures.AddRange(themeFailures);
-                var rankings = await QueryRunner.RunAsync(session.Client, themes, new QueryOptions(byKind.Key, recordings.Count, false, MatchScoring.DefaultTempi), cancellationToken);
+                var rankings = await QueryRunner.RunAsync(session.Client, themes, new QueryOptions(byKind.Key, recordings.Count, false, MatchScoring.DefaultTempi, Precision: network), cancellationToken);
                 var results = Rankings.ToResults(rankings);
                 foreach (var task in byKind)
                 {

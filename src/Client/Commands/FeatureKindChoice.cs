@@ -11,12 +11,14 @@ public static class FeatureKindChoice
     /// <summary>Description of the <c>--features</c> option.</summary>
     public const string Description = "Feature kind: cens, cqt or ctc:<model-id> (default: the best kind available; 'leitmotif status' lists them)";
 
-    /// <summary>The kind to use: <paramref name="requested"/> when the cluster offers it, its default when null.</summary>
-    /// <exception cref="InputException">The cluster does not offer <paramref name="requested"/>.</exception>
+    /// <summary>The kind to use: <paramref name="requested"/> when the cluster offers it, its default when null; checks that the
+    /// cluster offers <paramref name="precision"/> (see <see cref="PrecisionOption.Check"/>) too.</summary>
+    /// <exception cref="InputException">The cluster does not offer <paramref name="requested"/> or <paramref name="precision"/>.</exception>
     /// <remarks>The default is <c>cens</c> where no published CTC model is installed; a line on standard error then says how to get one.</remarks>
-    public static async Task<string> ResolveAsync(IClusterClient client, string? requested)
+    public static async Task<string> ResolveAsync(IClusterClient client, string? requested, string? precision = null)
     {
         var kinds = await client.GetGrain<IFeatureKindGrain>(0).GetAsync();
+        PrecisionOption.Check(precision, kinds);
         if (requested == null)
         {
             HintWithoutModels(kinds);

@@ -17,10 +17,15 @@ public static class IndexCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var features = new Option<string?>("--features") { Description = FeatureKindChoice.Description };
-        var command = new Command("index", "Index recordings: compute and store their features; re-running skips what is done") { paths, features };
+        var precision = new PrecisionOption();
+        var command = new Command("index", "Index recordings: compute and store their features; re-running skips what is done")
+        {
+            paths, features, precision.Option,
+        };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var given = parse.GetValue(paths)!;
+            string? network = precision.Read(parse);
             // Blob locations are listed by the silos, which hold the storage account; local ones are checked here.
             var blobs = given.Where(RecordingLocations.IsUri).ToList();
             var local = given.Except(blobs).Where(p => File.Exists(p) || Directory.Exists(p)).ToList();
@@ -29,8 +34,8 @@ public static class IndexCommand
                 throw InputFiles.NoneFound("index", "audio", AudioFileWalk.Extensions, local, missing);
 
             await using var session = await global.ConnectAsync(parse, cancellationToken);
-            var kind = await FeatureKindChoice.ResolveAsync(session.Client, parse.GetValue(features));
-            var progress = await IndexRunner.RunAsync(session.Client, local.Concat(blobs).ToList(), kind, cancellationToken);
+            var kind = await FeatureKindChoice.ResolveAsync(session.Client, parse.GetValue(features), network);
+            var progress = await IndexRunner.RunAsync(session.Client, local.Concat(blobs).ToList(), kind, cancellationToken, network);
             Console.WriteLine($"indexed {progress.Indexed}, already indexed {progress.Reused}, failed {progress.Failed} (of {progress.Total})");
             var failures = missing.Select(p => $"{p}: no such file or folder").Concat(IndexRunner.FailureLines(progress)).ToList();
             return Failures.Report("recording(s)", failures) ? 1 : 0;

@@ -11,12 +11,13 @@ namespace Leitmotif.Client.Commands;
 public static class IndexRunner
 {
     /// <summary>Indexes the audio under <paramref name="roots"/> (full paths of files and folders, searched recursively, or
-    /// Blob Storage locations) with <paramref name="featureKind"/>; returns the final progress.</summary>
+    /// Blob Storage locations) with <paramref name="featureKind"/>, networks in <paramref name="precision"/> (null: the
+    /// silos' default); returns the final progress.</summary>
     public static async Task<IndexProgress> RunAsync(IClusterClient client, IReadOnlyList<string> roots, string featureKind,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, string? precision = null)
     {
         var job = client.GetGrain<IIndexJobGrain>(Guid.NewGuid().ToString("N"));
-        await job.StartAsync(new IndexJobRequest(roots.Select(r => RecordingLocations.IsUri(r) ? r : Path.GetFullPath(r)).ToList(), featureKind));
+        await job.StartAsync(new IndexJobRequest(roots.Select(r => RecordingLocations.IsUri(r) ? r : Path.GetFullPath(r)).ToList(), featureKind, precision));
         await ProgressDisplay.FollowAsync($"indexing ({featureKind})",
             JobWatch.FollowAsync(job.WatchAsync, u => u.Finished, cancellationToken),
             u => (u.Done, u.Total, u.Shard == null ? null : $"shard {u.Shard}"), cancellationToken);

@@ -7,11 +7,15 @@ using Leitmotif.Core.Themes;
 
 namespace Leitmotif.Client.Commands;
 
-/// <summary>Options of the commands that match themes: feature kind, ranking length, matches per recording, tempi, transposition, CSV tempo.</summary>
+/// <summary>Options of the commands that match themes: feature kind, network precision, ranking length, matches per recording,
+/// tempi, transposition, CSV tempo.</summary>
 public sealed class MatchingOptions
 {
     /// <summary><c>--features</c>.</summary>
     public Option<string?> Features { get; } = new("--features") { Description = FeatureKindChoice.Description };
+
+    /// <summary><c>--precision</c>.</summary>
+    public PrecisionOption Precision { get; } = new();
 
     /// <summary><c>--top</c>.</summary>
     public Option<int> Top { get; } = new("--top") { Description = "Recordings to list per theme", DefaultValueFactory = _ => 10 };
@@ -44,6 +48,7 @@ public sealed class MatchingOptions
     public void AddTo(Command command)
     {
         command.Add(Features);
+        command.Add(Precision.Option);
         command.Add(Top);
         command.Add(Matches);
         command.Add(Transpose);
@@ -54,13 +59,14 @@ public sealed class MatchingOptions
     /// <summary>The query options the grains need, validated against what <paramref name="client"/>'s cluster offers.</summary>
     public async Task<QueryOptions> ToQueryOptionsAsync(ParseResult parse, IClusterClient client)
     {
+        string? precision = Precision.Read(parse);
         int top = parse.GetValue(Top);
         if (top < 1) throw new InputException($"--top {top}", "must be at least 1");
         int matches = parse.GetValue(Matches);
         if (matches < 1) throw new InputException($"--matches {matches}", "must be at least 1");
         var tempi = ParseTempi(parse.GetValue(Tempi)!);
-        var kind = await FeatureKindChoice.ResolveAsync(client, parse.GetValue(Features));
-        return new QueryOptions(kind, top, parse.GetValue(Transpose), tempi, matches);
+        var kind = await FeatureKindChoice.ResolveAsync(client, parse.GetValue(Features), precision);
+        return new QueryOptions(kind, top, parse.GetValue(Transpose), tempi, matches, precision);
     }
 
     /// <summary>How to read theme files.</summary>

@@ -20,17 +20,20 @@ public sealed class DeepChromaFeatures : IChromaFeatures, IDisposable
     private readonly CqtChromaFeatures _cqtChroma = new();
 
     /// <summary>Features from the network with <paramref name="weights"/>; the network is released on dispose.</summary>
-    public DeepChromaFeatures(ModelWeights weights)
+    /// <param name="weights">The model's parameters.</param>
+    /// <param name="path">Engine and precision; <c>null</c> takes this machine's default (<see cref="InferencePath.ForThisMachine"/>).</param>
+    public DeepChromaFeatures(ModelWeights weights, InferencePath? path = null)
     {
-        _model = new ChromaModel(weights);
-        Version = "1-" + weights.Fingerprint();
+        _model = new ChromaModel(weights, path);
+        Version = $"2-{weights.Fingerprint()}-{_model.Path.Name}";
     }
 
     /// <inheritdoc />
     public string Kind => KindPrefix + _model.ModelId;
 
     /// <inheritdoc />
-    /// <remarks>Includes a fingerprint of the weights, so a retrained model under the same id never reuses old features.</remarks>
+    /// <remarks>Includes a fingerprint of the weights, so a retrained model under the same id never reuses old features, and
+    /// the inference engine and precision (e.g. <c>onnxruntime-fp32</c>), so features of different paths never mix.</remarks>
     public string Version { get; }
 
     /// <inheritdoc />
@@ -38,6 +41,9 @@ public sealed class DeepChromaFeatures : IChromaFeatures, IDisposable
 
     /// <summary>Where the network runs, e.g. <c>CPU</c>.</summary>
     public string DeviceName => _model.DeviceName;
+
+    /// <summary>The engine and precision the network runs with.</summary>
+    public InferencePath Path => _model.Path;
 
     /// <inheritdoc />
     /// <remarks>Holds only the 25-Hz HCQT magnitudes of the recording; the network sees it chunk by chunk.</remarks>

@@ -22,7 +22,7 @@ public sealed class FeatureKindRegistry
 
     private readonly ConcurrentDictionary<string, (DateTime Stamp, Lazy<IChromaFeatures> Extractor)> _extractors =
         new(StringComparer.OrdinalIgnoreCase);
-    private readonly ConcurrentDictionary<string, Func<IChromaFeatures>> _factories = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, Func<InferencePath?, IChromaFeatures>> _factories = new(StringComparer.OrdinalIgnoreCase);
     private readonly string? _modelsDirectory;
     private readonly Action? _synchronise;
 
@@ -32,8 +32,8 @@ public sealed class FeatureKindRegistry
     /// listing (the hosting layer's Blob models container); none for a folder of this machine only.</param>
     public FeatureKindRegistry(string? modelsDirectory = null, Action? synchronise = null)
     {
-        _factories[Cens] = () => new CensFeatures();
-        _factories[Cqt] = () => new CqtChromaFeatures();
+        _factories[Cens] = _ => new CensFeatures();
+        _factories[Cqt] = _ => new CqtChromaFeatures();
         _modelsDirectory = modelsDirectory;
         _synchronise = synchronise;
         Refresh();
@@ -61,7 +61,7 @@ public sealed class FeatureKindRegistry
         if (_modelsDirectory == null || !Directory.Exists(_modelsDirectory)) return;
         var catalog = new ModelCatalog(_modelsDirectory);
         foreach (var id in catalog.ListModelIds())
-            _factories.TryAdd(DeepChromaFeatures.KindPrefix + id, () => new DeepChromaFeatures(catalog.Load(id)));
+            _factories.TryAdd(DeepChromaFeatures.KindPrefix + id, path => new DeepChromaFeatures(catalog.Load(id), path));
     }
 
     /// <summary>
@@ -85,16 +85,24 @@ public sealed class FeatureKindRegistry
     public static string Device => TorchSharp.torch.cuda.is_available() ? "CUDA" : "CPU";
 
     /// <summary>The shared extractor for <paramref name="kind"/>; for an own model, loaded again when its file was replaced.</summary>
-    /// <remarks>An unknown <c>ctc:</c> kind lists the models folder again before it is refused.</remarks>
-    /// <exception cref="InputException">The kind is unknown here; the message lists the available ones.</exception>
-    public IChromaFeatures Resolve(string kind)
+    /// <param name="kind">A kind name (any case).</param>
+    /// <param name="precision">The precision of <c>ctc:</c> kinds' networks; <c>null</c> takes this machine's default
+    /// (<see cref="InferencePath.ForThisMachine"/>). Other kinds ignore it.</param>
+    /// <remarks>An unknown <c>ctc:</c> kind lists the models folder again before it is refused. Each inference path of a
+    /// <c>ctc:</c> kind has its own extractor.</remarks>
+    /// <exception cref="InputException">The kind is unknown here, the message listing the available ones; or bf16 is asked
+    /// for a <c>ctc:</c> kind on a CPU without native BF16.</exception>
+    public IChromaFeatures Resolve(string kind, InferencePrecision? precision = null)
     {
-        if (!_factories.ContainsKey(kind) && kind.StartsWith(DeepChromaFeatures.KindPrefix, StringComparison.OrdinalIgnoreCase)) Refresh();
+        bool network = kind.StartsWith(DeepChromaFeatures.KindPrefix, StringComparison.OrdinalIgnoreCase);
+        if (!_factories.ContainsKey(kind) && network) Refresh();
         if (!_factories.TryGetValue(kind, out var create))
             throw new InputException($"--features {kind}", $"unknown feature kind; available: {string.Join(", ", Available)}");
+        var path = network ? InferencePath.ForThisMachine(precision) : null;
+        string key = path is null ? kind : $"{kind}|{path.Name}";
         var stamp = OwnModelStamp(kind);
-        return _extractors.AddOrUpdate(kind, _ => (stamp, new Lazy<IChromaFeatures>(create)),
-            (_, loaded) => loaded.Stamp == stamp ? loaded : (stamp, new Lazy<IChromaFeatures>(create))).Extractor.Value;
+        return _extractors.AddOrUpdate(key, _ => (stamp, new Lazy<IChromaFeatures>(() => create(path))),
+            (_, loaded) => loaded.Stamp == stamp ? loaded : (stamp, new Lazy<IChromaFeatures>(() => create(path)))).Extractor.Value;
     }
 
     /// <summary>The write time of a <c>ctc:</c> kind's own model file (default for other kinds and published checkpoints): a model

@@ -5,32 +5,33 @@ using static TorchSharp.torch;
 namespace Leitmotif.Core.Model;
 
 /// <summary>
-/// Runs a <see cref="ChromaNetwork"/> over whole recordings: chunked so memory stays bounded, with overlapping context so
-/// the result equals one whole-input pass, without gradients, releasing every native tensor before it returns.
+/// Runs the chroma network over whole recordings: chunked so memory stays bounded, with overlapping context so the result
+/// equals one whole-input pass, in the precision of an <see cref="InferencePath"/>.
 /// </summary>
 /// <remarks>
 /// Zalkow &amp; Müller 2020, Fig. 2 (network) and Sec. 3 (chroma = the 12 pitch-class outputs, L2-normalised).
-/// Calls on one instance are serialised; the network already uses every core through libtorch's intra-op threads.
+/// Calls on one instance are serialised; libtorch already uses every core through its intra-op threads.
 /// </remarks>
 public sealed class ChromaModel : IDisposable
 {
     private const int FrameValues = HcqtFrames.Bins * HcqtFrames.Harmonics;
 
-    private readonly ChromaNetwork _network;
-    private readonly Device _device;
+    private readonly TorchChromaForward _forward;
     private readonly ChromaInferenceOptions _options;
     private readonly int _chunksPerBatch;
     private readonly Lock _gate = new();
-    private float[] _window = [];
+    private float[] _input = [];
+    private float[] _output = [];
 
-    /// <summary>Loads <paramref name="weights"/> into a network on <paramref name="device"/>, in evaluation mode.</summary>
+    /// <summary>Loads <paramref name="weights"/> in the precision of <paramref name="path"/>.</summary>
     /// <param name="weights">The model's parameters; see <see cref="ChromaNetwork.FromWeights"/>.</param>
-    /// <param name="device">Where to run; <c>null</c> chooses CUDA when <c>torch.cuda.is_available()</c>, else the CPU.</param>
+    /// <param name="path">Precision; <c>null</c> chooses <see cref="InferencePath.ForThisMachine"/>'s default.
+    /// The network runs on CUDA when <c>torch.cuda.is_available()</c>, else on the CPU.</param>
     /// <param name="options">Chunking; <c>null</c> uses the defaults of <see cref="ChromaInferenceOptions"/>.</param>
     /// <exception cref="ArgumentException">The weights do not fit the network, or the options are out of range.</exception>
-    /// <remarks>Sets libtorch's intra-op threads to <see cref="Environment.ProcessorCount"/> (a process-wide setting).
-    /// Zalkow &amp; Müller 2020, Fig. 2.</remarks>
-    public ChromaModel(ModelWeights weights, Device? device = null, ChromaInferenceOptions? options = null)
+    /// <remarks>Sets libtorch's intra-op threads to <see cref="Environment.ProcessorCount"/> (a
+    /// process-wide setting). Zalkow &amp; Müller 2020, Fig. 2.</remarks>
+    public ChromaModel(ModelWeights weights, InferencePath? path = null, ChromaInferenceOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(weights);
         _options = options ?? new ChromaInferenceOptions();
@@ -41,25 +42,20 @@ public sealed class ChromaModel : IDisposable
                 nameof(options));
         }
 
-        torch.set_num_threads(Environment.ProcessorCount);
-        _device = device ?? (torch.cuda.is_available() ? CUDA : CPU);
-        _chunksPerBatch = _options.ChunksPerBatch ?? (_device.type == DeviceType.CUDA ? 8 : 1);
+        Path = path ?? InferencePath.ForThisMachine();
         ModelId = weights.ModelId;
-        _network = ChromaNetwork.FromWeights(weights);
-        _network.to(_device);
-        _network.eval();
+        _forward = new TorchChromaForward(weights, Path.Precision, torch.cuda.is_available() ? CUDA : CPU);
+        _chunksPerBatch = _options.ChunksPerBatch ?? _forward.DefaultBatch;
     }
 
     /// <summary>The model's name, from <see cref="ModelWeights.ModelId"/>.</summary>
     public string ModelId { get; }
 
+    /// <summary>The precision the network runs in.</summary>
+    public InferencePath Path { get; }
+
     /// <summary>The device the network runs on, for status output: <c>CPU</c>, <c>CUDA</c> or <c>CUDA:index</c>.</summary>
-    public string DeviceName => _device.type switch
-    {
-        DeviceType.CPU => "CPU",
-        var type when _device.index < 0 => type.ToString(),
-        var type => $"{type}:{_device.index}",
-    };
+    public string DeviceName => _forward.DeviceName;
 
     /// <summary>Chroma and class probabilities for a whole recording held in memory.</summary>
     /// <param name="input">HCQT frames (T, 216, 6) at 25 frames/s.</param>
@@ -98,7 +94,7 @@ public sealed class ChromaModel : IDisposable
     }
 
     /// <summary>Releases the network's native parameters.</summary>
-    public void Dispose() => _network.Dispose();
+    public void Dispose() => _forward.Dispose();
 
     private delegate void WindowReader(int t0, int t1, Span<float> destination);
 
@@ -108,12 +104,10 @@ public sealed class ChromaModel : IDisposable
         var probabilities = new float[frames * ChromaNetwork.Classes];
         lock (_gate)
         {
-            using var noGrad = torch.no_grad();
             for (int first = 0; first < plan.Chunks.Count; first += _chunksPerBatch)
             {
                 int count = Math.Min(_chunksPerBatch, plan.Chunks.Count - first);
-                var batch = plan.Chunks.Skip(first).Take(count).ToList();
-                RunBatch(batch, plan.WindowFrames, read, probabilities);
+                RunBatch(plan.Chunks.Skip(first).Take(count).ToList(), plan.WindowFrames, read, probabilities);
             }
         }
 
@@ -122,36 +116,23 @@ public sealed class ChromaModel : IDisposable
 
     private void RunBatch(List<ChunkPlan.Chunk> batch, int windowFrames, WindowReader read, float[] probabilities)
     {
-        int windowValues = windowFrames * FrameValues;
-        if (_window.Length < windowValues)
-        {
-            _window = new float[windowValues];
-        }
-
-        var window = _window.AsSpan(0, windowValues);
-        using var scope = torch.NewDisposeScope();
-        var frameMajor = torch.empty([batch.Count, windowFrames, HcqtFrames.Bins, HcqtFrames.Harmonics]);
-        using (var values = frameMajor.data<float>())
-        {
-            for (int i = 0; i < batch.Count; i++)
-            {
-                int start = batch[i].WindowStart;
-                read(start, start + windowFrames, window);
-                values.CopyFrom(window, 0, (long)i * windowValues);
-            }
-        }
-
-        var input = frameMajor.permute(0, 3, 1, 2).contiguous().to(_device);
-        var output = _network.forward(input).cpu();
-        using var probabilitiesOut = output.data<float>();
         const int classes = ChromaNetwork.Classes;
+        int windowValues = windowFrames * FrameValues;
+        if (_input.Length < batch.Count * windowValues) _input = new float[batch.Count * windowValues];
+        if (_output.Length < batch.Count * windowFrames * classes) _output = new float[batch.Count * windowFrames * classes];
+        for (int i = 0; i < batch.Count; i++)
+        {
+            int start = batch[i].WindowStart;
+            read(start, start + windowFrames, _input.AsSpan(i * windowValues, windowValues));
+        }
+
+        _forward.Forward(_input, batch.Count, windowFrames, _output);
         for (int i = 0; i < batch.Count; i++)
         {
             var chunk = batch[i];
-            long offset = ((long)i * windowFrames + chunk.OutputStart - chunk.WindowStart) * classes;
-            var destination = probabilities.AsSpan(
-                chunk.OutputStart * classes, (chunk.OutputEnd - chunk.OutputStart) * classes);
-            probabilitiesOut.CopyTo(destination, 0, offset);
+            int offset = (i * windowFrames + chunk.OutputStart - chunk.WindowStart) * classes;
+            _output.AsSpan(offset, (chunk.OutputEnd - chunk.OutputStart) * classes)
+                .CopyTo(probabilities.AsSpan(chunk.OutputStart * classes));
         }
     }
 

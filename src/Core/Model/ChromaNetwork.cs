@@ -37,10 +37,10 @@ public sealed class ChromaNetwork : nn.Module<Tensor, Tensor>
     public const double LeakyReluSlope = 0.3;
 
     /// <summary>Height (frames) and width (bins) of the fifth convolution's kernel.</summary>
-    private const int Conv5Frames = 3, Conv5Bins = 42;
+    internal const int Conv5Frames = 3, Conv5Bins = 42;
 
     /// <summary>'Same' padding of the even 42-bin kernel: the extra pad goes at the end (20 below, 21 above).</summary>
-    private const int Conv5PadBelow = (Conv5Bins - 1) / 2, Conv5PadAbove = Conv5Bins - 1 - Conv5PadBelow;
+    internal const int Conv5PadBelow = (Conv5Bins - 1) / 2, Conv5PadAbove = Conv5Bins - 1 - Conv5PadBelow;
 
     private readonly Conv2d _conv1, _conv2, _conv3, _conv4, _conv5, _salience;
     private readonly Linear _pitchClass, _blank;

@@ -82,9 +82,11 @@ public sealed class ConstantQ
     /// </summary>
     /// <param name="audio">Mono audio at the transform's sample rate; read to the end.</param>
     /// <param name="onFrame">Receives (k, magnitudes); frame k is centred on time k · hop / sampleRate s.</param>
+    /// <param name="threads">Threads computing the frames of a block in parallel; 0 (default) for one per core. The result
+    /// does not depend on it.</param>
     /// <returns>The number of frames, 1 + ⌊L / hop⌋ for L &gt; 0 samples read (0 for none).</returns>
     /// <exception cref="ArgumentException">The stream's sample rate differs from the transform's.</exception>
-    public long Transform(MonoAudioStream audio, Action<long, ReadOnlySpan<float>> onFrame)
+    public long Transform(MonoAudioStream audio, Action<long, ReadOnlySpan<float>> onFrame, int threads = 0)
     {
         ArgumentNullException.ThrowIfNull(audio);
         ArgumentNullException.ThrowIfNull(onFrame);
@@ -106,7 +108,8 @@ public sealed class ConstantQ
         for (int d = 0; d < _levels; d++) buffers[d] = new SlidingBuffer(start[d], 2 * BlockLength);
         buffers[0].Append((int)-start[0]).Clear(); // zeros before the signal (centred frames)
 
-        var magnitudes = new float[_kernels.Length];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount };
+        var magnitudes = Array.Empty<float>();
         long samples = 0, k = 0, frames = long.MaxValue;
         while (k < frames)
         {
@@ -121,16 +124,14 @@ public sealed class ConstantQ
                 buffers[0].Append(BlockLength).Clear(); // zeros after the signal
             }
             for (int d = 1; d < _levels; d++) Decimate(buffers[d - 1], buffers[d]);
-            for (; k < frames && Ready(buffers, right, k); k++)
-            {
-                for (int b = 0; b < _kernels.Length; b++)
-                {
-                    CqtKernel kernel = _kernels[b];
-                    long centre = k * (_hopLength >> kernel.Level);
-                    magnitudes[b] = kernel.Magnitude(buffers[kernel.Level].Slice(centre - kernel.Left, kernel.Length));
-                }
-                onFrame(k, magnitudes);
-            }
+            long ready = k;
+            while (ready < frames && Ready(buffers, right, ready)) ready++;
+            int count = (int)(ready - k), bins = _kernels.Length;
+            if (magnitudes.Length < count * bins) magnitudes = new float[count * bins];
+            long firstFrame = k;
+            var rows = magnitudes;
+            if (count > 0) Parallel.For(0, bins, parallel, b => FilterMagnitudes(buffers, b, firstFrame, count, rows.AsSpan(b), bins));
+            for (; k < ready; k++) onFrame(k, magnitudes.AsSpan((int)(k - firstFrame) * bins, bins));
             for (int d = 0; d < _levels; d++)
             {
                 long keep = k * (_hopLength >> d) - left[d];
@@ -139,6 +140,16 @@ public sealed class ConstantQ
             }
         }
         return frames;
+    }
+
+    /// <summary>Filter <paramref name="b"/>'s magnitudes in frames <paramref name="first"/> to first + count − 1, read from
+    /// its level's buffer; frame i's goes to <c>destination[i · stride]</c>.</summary>
+    private void FilterMagnitudes(SlidingBuffer[] buffers, int b, long first, int count, Span<float> destination, int stride)
+    {
+        CqtKernel kernel = _kernels[b];
+        int hop = _hopLength >> kernel.Level;
+        var windows = buffers[kernel.Level].Slice(first * hop - kernel.Left, kernel.Length + (count - 1) * hop);
+        kernel.Magnitudes(windows, hop, count, destination, stride);
     }
 
     /// <summary>The largest decimation level d ≤ <paramref name="maxLevel"/> whose alias-free passband holds the filter's

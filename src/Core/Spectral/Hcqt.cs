@@ -20,8 +20,9 @@ public static class Hcqt
     /// <summary>Phase one: the median-reduced magnitudes and global maximum of a whole recording, read block by block.</summary>
     /// <param name="audio">Mono audio at <see cref="HcqtOptions.SampleRate"/>, samples in [−1, 1].</param>
     /// <param name="options">Parameters; <c>null</c> for the paper's.</param>
+    /// <param name="threads">Threads for the constant-Q filters (<see cref="ConstantQ.Transform"/>); 0 for one per core.</param>
     /// <exception cref="ArgumentException">The stream's sample rate differs from the options', or the options are invalid.</exception>
-    public static HcqtMagnitudes Magnitudes(MonoAudioStream audio, HcqtOptions? options = null)
+    public static HcqtMagnitudes Magnitudes(MonoAudioStream audio, HcqtOptions? options = null, int threads = 0)
     {
         ArgumentNullException.ThrowIfNull(audio);
         options ??= new HcqtOptions();
@@ -36,7 +37,7 @@ public static class Hcqt
         {
             foreach (float m in magnitudes) max = Math.Max(max, m);
             reducer.Add(k, magnitudes);
-        });
+        }, threads);
         reducer.Complete();
         result.GlobalMax = max;
         return result;

@@ -86,9 +86,9 @@ public sealed class HcqtMagnitudes
         if (bins != HcqtFrames.Bins || harmonics != HcqtFrames.Harmonics)
             throw new InvalidOperationException($"Bins={bins} × {harmonics} harmonics differ from HcqtFrames' {HcqtFrames.Bins} × {HcqtFrames.Harmonics}");
         var data = new float[(end - start) * bins * harmonics];
-        Span<float> slice = stackalloc float[bins];
-        for (int t = start; t < end; t++)
+        Parallel.For(start, end, t =>
         {
+            Span<float> slice = stackalloc float[bins];
             Span<float> frame = data.AsSpan((t - start) * bins * harmonics, bins * harmonics);
             for (int h = 0; h < harmonics; h++)
             {
@@ -96,7 +96,7 @@ public sealed class HcqtMagnitudes
                 FeatureNormalization.L2(slice, 0);
                 for (int b = 0; b < bins; b++) frame[b * harmonics + h] = slice[b];
             }
-        }
+        });
         return new HcqtFrames(data, end - start);
     }
 

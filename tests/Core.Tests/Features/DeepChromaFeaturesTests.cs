@@ -1,6 +1,7 @@
 using Leitmotif.Core.Audio;
 using Leitmotif.Core.Features;
 using Leitmotif.Core.Model;
+using Leitmotif.Core.Tests.Model;
 using Leitmotif.Core.Tests.TestSupport;
 
 namespace Leitmotif.Core.Tests.Features;
@@ -45,6 +46,17 @@ public class DeepChromaFeaturesTests
         Assert.Equal(computed.Frames * 13, analysis.Probabilities!.Length);
         Assert.Equal(computed.Frames, analysis.Hcqt!.Frames);
         Assert.Equal(computed.Frames, analysis.CqtChroma!.Frames);
+    }
+
+    [Fact]
+    public void TheVersionNamesTheWeightsTheEngineAndThePrecision()
+    {
+        var weights = TestWeights.Random(seed: 1);
+        using var fp32 = new DeepChromaFeatures(weights, new InferencePath(InferencePrecision.Fp32));
+        using var bf16 = new DeepChromaFeatures(weights, new InferencePath(InferencePrecision.Bf16));
+
+        Assert.Equal($"2-{weights.Fingerprint()}-torchsharp-fp32", fp32.Version);
+        Assert.Equal($"2-{weights.Fingerprint()}-torchsharp-bf16", bf16.Version);
     }
 
     /// <summary>The frame-wise argmax classes, short runs dropped and equal neighbours merged.</summary>

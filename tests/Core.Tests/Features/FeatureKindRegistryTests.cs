@@ -56,6 +56,23 @@ public class FeatureKindRegistryTests
     }
 
     [Fact]
+    public void ANetworkKindRunsOnThisMachinesDefaultPathAndItsVersionSaysWhich()
+    {
+        using var folder = new TemporaryFolder();
+        ModelFile.Save(Path.Combine(folder.Path, "mine" + ModelFile.Extension), TestWeights.Random(seed: 1) with { ModelId = "mine" });
+        var registry = new FeatureKindRegistry(folder.Path);
+
+        var byDefault = (DeepChromaFeatures)registry.Resolve("ctc:mine");
+        var fp32 = (DeepChromaFeatures)registry.Resolve("ctc:mine", InferencePrecision.Fp32);
+
+        Assert.Equal(InferencePath.ForThisMachine(), byDefault.Path);
+        Assert.EndsWith("-" + byDefault.Path.Name, byDefault.Version);
+        Assert.Equal(new InferencePath(InferencePrecision.Fp32), fp32.Path);
+        Assert.Same(fp32, registry.Resolve("ctc:mine", InferencePrecision.Fp32));
+        Assert.Same(registry.Resolve("cens"), registry.Resolve("cens", InferencePrecision.Bf16));
+    }
+
+    [Fact]
     public void AModelFileThatAppearsLaterIsOfferedWithoutANewRegistry()
     {
         using var folder = new TemporaryFolder();

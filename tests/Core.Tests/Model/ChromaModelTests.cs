@@ -1,5 +1,7 @@
+using Leitmotif.Core.Audio;
 using Leitmotif.Core.Model;
 using Leitmotif.Core.Spectral;
+using Leitmotif.Core.Tests.TestSupport;
 
 namespace Leitmotif.Core.Tests.Model;
 
@@ -29,7 +31,7 @@ public class ChromaModelTests
         const int frames = 12;
         var weights = TestWeights.Random(seed: 3);
         var input = TestWeights.RandomInput(frames, seed: 4);
-        using var model = new ChromaModel(weights);
+        using var model = new ChromaModel(weights, new InferencePath(InferencePrecision.Fp32));
 
         var actual = model.Infer(new HcqtFrames(input, frames)).Probabilities;
         var expected = ReferenceChromaNetwork.Probabilities(weights, input, frames);
@@ -41,6 +43,48 @@ public class ChromaModelTests
         }
     }
 
+    /// <summary>
+    /// Each path against a plain TorchSharp fp32 forward of the same network on a contiguous NCHW copy of the input (the
+    /// benchmark's baseline), the published model on the published recordings: fp32 (channels-last) within 1e-4 on every
+    /// probability; bf16 (8-bit mantissa) within 0.05 on any probability and 0.005 on average (an emulated bf16 forward of
+    /// 40 frames of op. 67 differed by at most 0.015, 0.0003 on average).
+    /// </summary>
+    [SkippableTheory]
+    [InlineData(InferencePrecision.Fp32, "Beethoven_Op067-01_DavidHighSchool.wav")]
+    [InlineData(InferencePrecision.Fp32, "Beethoven_Op002-2-01_Pitman.wav")]
+    [InlineData(InferencePrecision.Bf16, "Beethoven_Op067-01_DavidHighSchool.wav")]
+    public void EveryPathAgreesWithAPlainFp32ForwardOnThePublishedAudio(InferencePrecision precision, string file)
+    {
+        Skip.If(SharedData.ModelsFolder == null, SharedData.ModelsMissing);
+        Skip.If(precision == InferencePrecision.Bf16 && !CpuOffer.Current.Avx512Bf16,
+            $"this CPU has no native BF16 (it offers {CpuOffer.Current}), where a bf16 forward is emulated and far too slow");
+        var weights = new ModelCatalog(SharedData.ModelsFolder!).Load("v2_ctc_train345valid1");
+        HcqtFrames input;
+        using (var audio = AudioReader.Open(Path.Combine(SharedData.Folder!, "ctc_chroma", "audio", file)))
+            input = Hcqt.Magnitudes(audio).ToFrames();
+        using var model = new ChromaModel(weights, new InferencePath(precision));
+
+        var expected = PlainForward(weights, input);
+        var actual = model.Infer(input).Probabilities;
+
+        var (maxTolerance, meanTolerance) = precision == InferencePrecision.Fp32 ? (1e-4, 1e-4) : (0.05, 0.005);
+        var differences = expected.Zip(actual, (x, y) => Math.Abs((double)x - y)).ToList();
+        Assert.True(differences.Max() <= maxTolerance, $"max difference {differences.Max():G3} > {maxTolerance}");
+        Assert.True(differences.Average() <= meanTolerance, $"mean difference {differences.Average():G3} > {meanTolerance}");
+    }
+
+    /// <summary>Probabilities of the network run once over the whole input, as a contiguous NCHW tensor, in fp32.</summary>
+    private static float[] PlainForward(ModelWeights weights, HcqtFrames input)
+    {
+        using var network = ChromaNetwork.FromWeights(weights);
+        network.eval();
+        using var noGrad = TorchSharp.torch.no_grad();
+        using var frameMajor = TorchSharp.torch.tensor(input.Data, [1, input.Frames, HcqtFrames.Bins, HcqtFrames.Harmonics]);
+        using var nchw = frameMajor.permute(0, 3, 1, 2).contiguous();
+        using var probabilities = network.forward(nchw);
+        return probabilities.data<float>().ToArray();
+    }
+
     [Theory]
     [InlineData(20, 3)]
     [InlineData(7, 1)]
@@ -50,8 +94,9 @@ public class ChromaModelTests
         const int frames = 300;
         var weights = TestWeights.Random(seed: 5);
         var input = new HcqtFrames(TestWeights.RandomInput(frames, seed: 6), frames);
-        using var whole = new ChromaModel(weights, options: new ChromaInferenceOptions(ChunkFrames: frames));
-        using var chunked = new ChromaModel(weights, options: new ChromaInferenceOptions(chunkFrames, chunksPerBatch));
+        var path = new InferencePath(InferencePrecision.Fp32);
+        using var whole = new ChromaModel(weights, path, new ChromaInferenceOptions(ChunkFrames: frames));
+        using var chunked = new ChromaModel(weights, path, new ChromaInferenceOptions(chunkFrames, chunksPerBatch));
 
         var expected = whole.Infer(input);
         var actual = chunked.Infer(input);

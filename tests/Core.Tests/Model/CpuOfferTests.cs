@@ -1,0 +1,33 @@
+using System.Runtime.Intrinsics.X86;
+using Leitmotif.Core.Model;
+
+namespace Leitmotif.Core.Tests.Model;
+
+public class CpuOfferTests
+{
+    [Fact]
+    public void TheCurrentOfferAgreesWithTheRuntimesOwnDetection()
+    {
+        Assert.Equal(Avx2.IsSupported, CpuOffer.Current.Avx2);
+        Assert.Equal(Avx512F.IsSupported, CpuOffer.Current.Avx512);
+        Assert.True(!CpuOffer.Current.Avx512Bf16 || CpuOffer.Current.Avx512, "AVX512-BF16 implies AVX-512");
+    }
+
+    [SkippableFact]
+    public void TheCurrentOfferAgreesWithProcCpuinfoOnLinux()
+    {
+        Skip.IfNot(File.Exists("/proc/cpuinfo"), "no /proc/cpuinfo on this system");
+        var flags = File.ReadLines("/proc/cpuinfo").First(l => l.StartsWith("flags", StringComparison.Ordinal)).Split(' ');
+
+        Assert.Equal(flags.Contains("avx512_bf16"), CpuOffer.Current.Avx512Bf16);
+    }
+
+    [Theory]
+    [InlineData(true, true, true, "AVX2 AVX-512 AVX512-BF16")]
+    [InlineData(true, false, false, "AVX2")]
+    [InlineData(false, false, false, "none of AVX2/AVX-512")]
+    public void TheOfferIsPrintedByName(bool avx2, bool avx512, bool bf16, string expected)
+    {
+        Assert.Equal(expected, new CpuOffer(avx2, avx512, bf16).ToString());
+    }
+}
