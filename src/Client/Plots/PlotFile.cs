@@ -37,6 +37,6 @@ public static class PlotFile
         ".png" => ImageFormat.Png,
         ".svg" => ImageFormat.Svg,
         var other => throw new InputException($"{option} {path}",
-            $"{(other.Length == 0 ? "no extension" : $"extension {other}")} names no figure format; use .png or .svg"),
+            other.Length == 0 ? "has no extension; name a .png or .svg file" : $"{other} is not a figure format; use .png or .svg"),
     };
 }
