@@ -7,7 +7,8 @@ using Microsoft.Build.Utilities;
 
 /// <summary>
 /// Sets VER_FLG_WEAK on one version need (e.g. GLIBCXX_3.4.32) in the .gnu.version_r section of ELF64 little-endian
-/// libraries, where the system libstdc++ does not provide that version. Leaves everything else untouched.
+/// libraries, where the system libstdc++ does not provide that version (or always, with <see cref="Always"/>). Leaves
+/// everything else untouched.
 /// </summary>
 public sealed class MarkGlibcxxVersionNeedWeak : Task
 {
@@ -25,10 +26,14 @@ public sealed class MarkGlibcxxVersionNeedWeak : Task
     [Required] public ITaskItem[] Libraries { get; set; } = Array.Empty<ITaskItem>();
     [Required] public string VersionName { get; set; } = "";
 
+    /// <summary>Patch whatever this machine's libstdc++ provides: for files that will run on other machines (a tool package).
+    /// A weak version need is harmless where the version exists.</summary>
+    public bool Always { get; set; }
+
     public override bool Execute()
     {
         string? system = Array.Find(SystemLibstdcxxPaths, File.Exists);
-        if (system == null || Contains(File.ReadAllBytes(system), Encoding.ASCII.GetBytes(VersionName + "\0")))
+        if (!Always && (system == null || Contains(File.ReadAllBytes(system), Encoding.ASCII.GetBytes(VersionName + "\0"))))
             return true;
         foreach (var item in Libraries)
         {

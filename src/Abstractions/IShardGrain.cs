@@ -33,4 +33,8 @@ public interface IShardGrain : IGrainWithStringKey
 
     /// <summary>Up to <paramref name="limit"/> of this shard's recordings from position <paramref name="offset"/>, ordered by path.</summary>
     Task<IReadOnlyList<RecordingSummary>> ListAsync(int offset, int limit);
+
+    /// <summary>Recording <paramref name="recordingId"/>'s current features of <paramref name="featureKind"/>, or null when this
+    /// shard holds none.</summary>
+    Task<StoredFeatures?> GetFeaturesAsync(string recordingId, string featureKind);
 }

@@ -87,6 +87,14 @@ public sealed class ShardGrain(
             .Select(r => new RecordingSummary(r.Key, r.Value.Path, r.Value.DurationSeconds, r.Value.Kinds.Keys.Order().ToList()))
             .ToList());
 
+    public async Task<StoredFeatures?> GetFeaturesAsync(string recordingId, string featureKind)
+    {
+        if (!state.State.Recordings.TryGetValue(recordingId, out var recording) || recording.SourceKey(featureKind) == null) return null;
+        var features = (await LoadAsync(featureKind)).Recordings.FirstOrDefault(r => r.RecordingId == recordingId).Features;
+        return features == null ? null
+            : new StoredFeatures(recordingId, recording.Path, recording.DurationSeconds, features.Data, features.Dimensions, features.FeatureRate);
+    }
+
     private async Task<ShardIndexResult> IndexAsync(IReadOnlyList<string> paths, string featureKind, string? precision, int reserved)
     {
         try

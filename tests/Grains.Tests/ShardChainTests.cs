@@ -1,4 +1,6 @@
 using Leitmotif.Abstractions;
+using Leitmotif.Core.Features;
+using Leitmotif.Core.Retrieval;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Leitmotif.Grains.Tests;
@@ -35,6 +37,31 @@ public class ShardChainTests
         Assert.Equal(3, (await catalog.GetChainLengthsAsync())[partition]);
         Assert.Equal([(0, 2), (1, 2), (2, 1)], shards.Select(s => (s.Generation, s.Recordings)));
         Assert.Equal(files.Order(StringComparer.Ordinal), (await ClusterWork.ListAsync(cluster.Client)).Select(r => r.Path));
+    }
+
+    [Fact]
+    public async Task EachRecordingsStoredFeaturesComeFromTheOneShardOfItsChainThatHoldsIt()
+    {
+        using var folder = new TemporaryFolder();
+        var (files, partition) = FilesOfOnePartition(folder.Sub("audio"));
+        await using var cluster = await LeitmotifCluster.StartAsync(folder.Sub("data"), shardCapacity: 2);
+        await ClusterWork.IndexAsync(cluster.Client, [folder.Sub("audio")]);
+        var cens = new FeatureKindRegistry().Resolve(FeatureKindRegistry.Cens);
+
+        foreach (var file in files)
+        {
+            var id = RecordingIds.FromPath(file);
+            var answers = await Task.WhenAll(Enumerable.Range(0, 3)
+                .Select(g => cluster.Client.GetGrain<IShardGrain>(ShardKeys.Of(partition, g)).GetFeaturesAsync(id, FeatureKindRegistry.Cens)));
+            var other = await cluster.Client.GetGrain<IShardGrain>(ShardKeys.Of(partition, 0)).GetFeaturesAsync(id, "cqt");
+
+            var stored = Assert.Single(answers, a => a != null)!;
+            var computed = RecordingFeatures.Compute(file, cens);
+            Assert.Equal((id, file, 12, cens.FeatureRate), (stored.RecordingId, stored.Path, stored.Dimensions, stored.FeatureRate));
+            Assert.Equal(computed.Data, stored.Data);
+            Assert.Equal(1.0, stored.DurationSeconds, 3);
+            Assert.Null(other); // indexed with cens only
+        }
     }
 
     [Fact]

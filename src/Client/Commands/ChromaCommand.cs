@@ -9,7 +9,7 @@ using Leitmotif.Core.Spectral;
 namespace Leitmotif.Client.Commands;
 
 /// <summary>
-/// <c>leitmotif chroma &lt;audio&gt; --out &lt;prefix&gt; [--plot file.png]</c>: one recording's features and the representations
+/// <c>leitmotif chroma &lt;audio&gt; --out &lt;prefix&gt; [--plot file.png|svg]</c>: one recording's features and the representations
 /// behind them as NumPy files, and a figure of them; computed in this process, no cluster needed.
 /// </summary>
 public static class ChromaCommand
@@ -20,7 +20,7 @@ public static class ChromaCommand
         var audio = new Argument<string>("audio") { Description = "Audio file (WAV, MP3, Ogg Vorbis; with FFmpeg installed also FLAC, M4A, Opus, WMA)" };
         var features = new Option<string?>("--features") { Description = FeatureKindChoice.Description };
         var output = new Option<string>("--out") { Description = "Prefix of the .npy files: <prefix>.hcqt.npy (T,216,6), <prefix>.probs.npy (T,13), <prefix>.chroma.npy (T,12)", Required = true };
-        var plot = new Option<string?>("--plot") { Description = "Also draw the representations over time into this PNG file" };
+        var plot = new Option<string?>("--plot") { Description = "Also draw the representations over time into this file (.png or .svg)" };
         var precision = new PrecisionOption();
         var command = new Command("chroma", "Export one recording's HCQT, network output and chroma as NumPy files, and plot them")
         {
@@ -29,16 +29,16 @@ public static class ChromaCommand
         command.SetAction(parse =>
         {
             OutputFiles.RequireFolder("--out", parse.GetValue(output)!);
-            if (parse.GetValue(plot) is { } plotPath) OutputFiles.RequireFolder("--plot", plotPath);
+            if (parse.GetValue(plot) is { } plotPath) PlotFile.Require("--plot", plotPath);
             var registry = new FeatureKindRegistry(global.ModelsDirectory(parse));
             var network = InferencePath.ParsePrecision(parse.GetValue(precision.Option));
             var extractor = registry.Resolve(parse.GetValue(features) ?? registry.Default, network);
             var analysis = RecordingFeatures.Analyse(parse.GetValue(audio)!, extractor);
             foreach (var file in Export(analysis, parse.GetValue(output)!)) Console.WriteLine($"wrote {file}");
-            if (parse.GetValue(plot) is { } png)
+            if (parse.GetValue(plot) is { } figure)
             {
-                FeatureFigure.Save(png, Panels(analysis, extractor.Kind));
-                Console.WriteLine($"wrote {png}");
+                FeatureFigure.Save(figure, Panels(analysis, extractor.Kind));
+                Console.WriteLine($"wrote {figure}");
             }
             return 0;
         });

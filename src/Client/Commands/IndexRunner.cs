@@ -20,7 +20,7 @@ public static class IndexRunner
         await job.StartAsync(new IndexJobRequest(roots.Select(r => RecordingLocations.IsUri(r) ? r : Path.GetFullPath(r)).ToList(), featureKind, precision));
         await ProgressDisplay.FollowAsync($"indexing ({featureKind})",
             JobWatch.FollowAsync(job.WatchAsync, u => u.Finished, cancellationToken),
-            u => (u.Done, u.Total, u.Shard == null ? null : $"shard {u.Shard}"), cancellationToken);
+            u => (u.Done, u.Total, u.Total < 0 ? "listing recordings…" : u.Shard == null ? null : $"shard {u.Shard}"), cancellationToken);
         return await job.GetProgressAsync();
     }
 

@@ -19,7 +19,9 @@ public static class QueryRunner
         await query.StartAsync(new QueryBatch(themes, options));
         var last = await ProgressDisplay.FollowAsync($"matching {themes.Count} theme(s)",
             JobWatch.FollowAsync(query.WatchAsync, u => u.Status.Finished, cancellationToken),
-            u => (u.Status.ItemsDone, u.Status.ItemsTotal, u.Shard == null ? null : $"shard {u.Shard}"), cancellationToken);
+            u => u.Status.ItemsTotal == 0 && !u.Status.Finished
+                ? (0, -1, "planning the shards' work…") // the batch counts its work items once it has read the shard directory
+                : (u.Status.ItemsDone, u.Status.ItemsTotal, u.Shard == null ? null : $"shard {u.Shard}"), cancellationToken);
         var status = last.Status;
         if (status.Error != null) throw new Leitmotif.Core.InputException("query", status.Error);
         var rankings = await query.GetResultsAsync();

@@ -12,8 +12,12 @@ public static class ProgressDisplay
     private const int FirstPollMilliseconds = 10;
     private const int MaxPollMilliseconds = 200;
 
+    /// <summary>The tenth reported while the total is not known, so that only the first such update prints a line.</summary>
+    private const int UnknownTotal = -1;
+
     /// <summary>Follows <paramref name="updates"/> to its end; returns the last update.</summary>
-    /// <param name="view">How far an update says the work has got, and what step it reports (null for none).</param>
+    /// <param name="view">How far an update says the work has got (a negative total while the total is not known yet, for which
+    /// the step says what is being done instead), and what step it reports (null for none).</param>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired (Ctrl+C): following stops, the
     /// work itself is not cancelled.</exception>
     public static async Task<T> FollowAsync<T>(string label, IAsyncEnumerable<T> updates, Func<T, (int Done, int Total, string? Step)> view,
@@ -30,6 +34,7 @@ public static class ProgressDisplay
                     await foreach (var update in updates.WithCancellation(cancellationToken))
                     {
                         var (done, total, step) = view(update);
+                        task.IsIndeterminate = total < 0;
                         task.MaxValue = Math.Max(1, total);
                         task.Value = done;
                         task.Description = step == null ? label : $"{label} · {Markup.Escape(step)}";
@@ -38,14 +43,14 @@ public static class ProgressDisplay
                 });
             return last;
         }
-        int lastTenth = -1;
+        int lastTenth = int.MinValue;
         await foreach (var update in updates.WithCancellation(cancellationToken))
         {
             var (done, total, step) = view(update);
             last = update;
-            int tenth = total <= 0 ? 10 : done * 10 / total;
+            int tenth = total < 0 ? UnknownTotal : total == 0 ? 10 : done * 10 / total;
             if (tenth == lastTenth) continue;
-            Console.Error.WriteLine(step == null ? $"{label}: {done}/{total}" : $"{label}: {done}/{total} ({step})");
+            Console.Error.WriteLine(total < 0 ? $"{label}: {step}" : step == null ? $"{label}: {done}/{total}" : $"{label}: {done}/{total} ({step})");
             lastTenth = tenth;
         }
         return last;

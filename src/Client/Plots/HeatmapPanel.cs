@@ -9,6 +9,7 @@ namespace Leitmotif.Client.Plots;
 /// <param name="RowLabels">Tick labels by row (null or empty entries are left unlabelled), or null for numeric ticks.</param>
 /// <param name="FirstRowValue">Axis value of row 0 (e.g. MIDI pitch 24 for the lowest CQT bin).</param>
 /// <param name="RowStep">Axis units per row (e.g. 1/3 semitone per CQT bin).</param>
+/// <param name="StartSeconds">Time of the first frame's start (for an excerpt of a longer recording).</param>
 public sealed record HeatmapPanel(
     string Title, string YLabel, float[] Values, int Rows, double FrameRate,
-    IReadOnlyList<string?>? RowLabels = null, double FirstRowValue = 0, double RowStep = 1);
+    IReadOnlyList<string?>? RowLabels = null, double FirstRowValue = 0, double RowStep = 1, double StartSeconds = 0);

@@ -115,21 +115,17 @@ public static class ShardMatcher
         return rankings;
     }
 
-    /// <summary>The chosen version's ends backtracked to their starts, best first, dropping a span that overlaps a better one
-    /// (a compressed version's span can be longer than the exclusion zone around its end).</summary>
+    /// <summary>The chosen version's ends backtracked to their starts (<see cref="MatchTracing.NonOverlapping"/>), scored on the
+    /// collection's scale.</summary>
     private static ScoredMatch Matches(ShardScores scores, ThemeVersions versions, int tempo, int recording, ScoreSpread population)
     {
         int query = scores.Query(tempo, recording);
         var (tempoFactor, transposition, features) = versions.Version(query);
         var audio = scores.Recordings[recording].Features;
         double rate = audio.FeatureRate;
-        var spans = new List<MatchSpan>();
-        foreach (var end in scores.Ends(tempo, recording))
-        {
-            var match = SubsequenceDtw.Backtrack(features, audio, end.EndFrame, MatchScoring.Cost);
-            var span = new MatchSpan(MatchScoring.Score(end.Cost, population), match.StartFrame / rate, (match.EndFrame + 1) / rate);
-            if (!spans.Any(s => s.StartSeconds < span.EndSeconds && span.StartSeconds < s.EndSeconds)) spans.Add(span);
-        }
+        var spans = MatchTracing.NonOverlapping(features, audio, scores.Ends(tempo, recording))
+            .Select(m => new MatchSpan(MatchScoring.Score(m.End.Cost, population), m.Path.StartFrame / rate, (m.Path.EndFrame + 1) / rate))
+            .ToList();
         return new ScoredMatch(spans, transposition, tempoFactor, population.Confidence(scores.Cost(tempo, recording)));
     }
 }

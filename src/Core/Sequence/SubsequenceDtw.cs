@@ -16,7 +16,7 @@ namespace Leitmotif.Core.Sequence;
 /// <remarks>
 /// FMP §7.2.3 (subsequence DTW, step sizes Σ = {(2,1), (1,2), (1,1)}), libfmp C7S2
 /// <c>compute_accumulated_cost_matrix_subsequence_dtw_21</c>; Zalkow &amp; Müller, ISMIR 2020. The phases are split:
-/// <see cref="MatchingFunction"/> → <see cref="FindMatches"/> → <see cref="Backtrack"/>.
+/// <see cref="MatchingFunction"/> → <see cref="FindMatches"/> → <see cref="Backtrack"/> (or <see cref="OptimalPath"/>).
 /// </remarks>
 public static class SubsequenceDtw
 {
@@ -116,9 +116,8 @@ public static class SubsequenceDtw
         Backtrack(query, recording, endFrame, MatchCost.PerQueryFrame);
 
     /// <summary>
-    /// Finds where the optimal warping path ending at <paramref name="endFrame"/> starts. Recomputes the accumulated cost only
-    /// on recording frames [endFrame − 2(N−1), endFrame]: every path ending at <paramref name="endFrame"/>, and every optimal
-    /// sub-path of its cells, lies there, so the values used are exact (bit for bit those of <see cref="MatchingFunction"/>).
+    /// Finds where the optimal warping path ending at <paramref name="endFrame"/> starts (<see cref="OptimalPath"/>) and
+    /// normalises its accumulated cost.
     /// </summary>
     /// <param name="query">Query, N × K frames, L2-normalised.</param>
     /// <param name="recording">Recording, M × K frames, L2-normalised.</param>
@@ -127,37 +126,56 @@ public static class SubsequenceDtw
     /// <returns>The match: start frame (row 0 of the path), <paramref name="endFrame"/>, Δ(endFrame) under
     /// <paramref name="cost"/>, and the path's cell count.</returns>
     /// <exception cref="ArgumentException">Invalid inputs, or no path ends at <paramref name="endFrame"/>.</exception>
-    /// <remarks>FMP §7.2.3, libfmp C7S2 <c>compute_optimal_warping_path_subsequence_dtw_21</c>; ties prefer (1,1), then (2,1).</remarks>
+    /// <remarks>FMP §7.2.3, libfmp C7S2 <c>compute_optimal_warping_path_subsequence_dtw_21</c>.</remarks>
     public static Match Backtrack(FeatureMatrix query, FeatureMatrix recording, int endFrame, MatchCost cost)
+    {
+        if (!Enum.IsDefined(cost)) throw new ArgumentOutOfRangeException(nameof(cost), $"cost={cost} is not a MatchCost");
+        var path = OptimalPath(query, recording, endFrame);
+        int cells = path.Cells.Count;
+        float delta = cost switch
+        {
+            MatchCost.PerQueryFrame => path.AccumulatedCost / query.Frames,
+            MatchCost.PerPathCell => path.AccumulatedCost / cells,
+            _ => throw new ArgumentOutOfRangeException(nameof(cost), $"cost={cost} is not a MatchCost"),
+        };
+        return new Match(path.StartFrame, endFrame, delta, cells);
+    }
+
+    /// <summary>
+    /// The optimal warping path ending at <paramref name="endFrame"/>. Recomputes the accumulated cost only on recording
+    /// frames [endFrame − 2(N−1), endFrame]: every path ending at <paramref name="endFrame"/>, and every optimal sub-path of
+    /// its cells, lies there, so the values used are exact (bit for bit those of <see cref="MatchingFunction"/>).
+    /// </summary>
+    /// <param name="query">Query, N × K frames, L2-normalised.</param>
+    /// <param name="recording">Recording, M × K frames, L2-normalised.</param>
+    /// <param name="endFrame">Recording frame the path ends at, 0 ≤ endFrame &lt; M, with Δ(endFrame) finite.</param>
+    /// <returns>The path's cells from query frame 0 to N−1, and D[N−1, endFrame].</returns>
+    /// <exception cref="ArgumentException">Invalid inputs, or no path ends at <paramref name="endFrame"/>.</exception>
+    /// <remarks>FMP §7.2.3, libfmp C7S2 <c>compute_optimal_warping_path_subsequence_dtw_21</c>; ties prefer (1,1), then (2,1).</remarks>
+    public static WarpingPath OptimalPath(FeatureMatrix query, FeatureMatrix recording, int endFrame)
     {
         Validate(query, recording);
         if (endFrame < 0 || endFrame >= recording.Frames)
             throw new ArgumentOutOfRangeException(nameof(endFrame), $"endFrame={endFrame} must be in [0, {recording.Frames})");
-        if (!Enum.IsDefined(cost)) throw new ArgumentOutOfRangeException(nameof(cost), $"cost={cost} is not a MatchCost");
         int N = query.Frames;
         int first = Math.Max(0, endFrame - 2 * (N - 1));
         var D = Accumulate(query, recording, first, endFrame - first + 1);
-        int n = N - 1, m = endFrame - first, cells = 1;
+        int n = N - 1, m = endFrame - first;
         if (float.IsPositiveInfinity(D[n, m]))
             throw new ArgumentOutOfRangeException(nameof(endFrame), $"endFrame={endFrame}: no warping path of a {N}-frame query ends there");
 
+        var P = new List<(int QueryFrame, int RecordingFrame)> { (n, first + m) };
         while (n > 0)
         {
             float d11 = At(D, n - 1, m - 1), d21 = At(D, n - 2, m - 1), d12 = At(D, n - 1, m - 2);
             if (d11 <= d21 && d11 <= d12) (n, m) = (n - 1, m - 1);
             else if (d21 <= d12) (n, m) = (n - 2, m - 1);
             else (n, m) = (n - 1, m - 2);
-            cells++;
+            P.Add((n, first + m));
         }
 
-        float accumulated = D[N - 1, endFrame - first];
-        float delta = cost switch
-        {
-            MatchCost.PerQueryFrame => accumulated / N,
-            MatchCost.PerPathCell => accumulated / cells,
-            _ => throw new ArgumentOutOfRangeException(nameof(cost), $"cost={cost} is not a MatchCost"),
-        };
-        return new Match(first + m, endFrame, delta, cells);
+        P.Reverse();
+        return new WarpingPath(P, D[N - 1, endFrame - first]);
     }
 
     /// <summary>

@@ -99,6 +99,54 @@ public class SubsequenceDtwTests
     }
 
     [Fact]
+    public void OptimalPathOfUnitVectorsIsTheHandTracedOneWithTiesGoingToTheDiagonalStep()
+    {
+        // x = (C, D, E), y = (G, C, D, D, E, G) as one-hot chroma. Two paths of cost 0 end at frame 4, (0,1) (1,2) (2,4) and
+        // (0,1) (1,3) (2,4); going back from (2,4), D[1,3] = D[1,2] = 0 and the (1,1) step is preferred.
+        var query = new FeatureMatrix(3, 12, 10) { [0, 0] = 1, [1, 2] = 1, [2, 4] = 1 };
+        var recording = new FeatureMatrix(6, 12, 10) { [0, 7] = 1, [1, 0] = 1, [2, 2] = 1, [3, 2] = 1, [4, 4] = 1, [5, 7] = 1 };
+
+        var path = SubsequenceDtw.OptimalPath(query, recording, 4);
+
+        Assert.Equal([(0, 1), (1, 3), (2, 4)], path.Cells);
+        Assert.Equal(0f, path.AccumulatedCost);
+        Assert.Equal((1, 4), (path.StartFrame, path.EndFrame));
+    }
+
+    [Fact]
+    public void OptimalPathTakesAdmissibleStepsAndCostsWhatTheBestPathEndingThereCosts()
+    {
+        var random = new Random(17);
+        for (int N = 1; N <= 5; N++)
+        {
+            for (int M = 1; M <= 8; M++)
+            {
+                var query = RandomChroma.Create(random, N);
+                var recording = RandomChroma.Create(random, M);
+                var paths = WarpingPaths.All(query, recording);
+
+                foreach (var end in paths.Select(p => p.End).Distinct())
+                {
+                    var best = WarpingPaths.BestEndingAt(paths, end)!.Value;
+
+                    var path = SubsequenceDtw.OptimalPath(query, recording, end);
+
+                    string at = $"N={N} M={M} end={end}";
+                    Assert.Equal((0, N - 1, end), (path.Cells[0].QueryFrame, path.Cells[^1].QueryFrame, path.EndFrame));
+                    Assert.All(path.Cells.Zip(path.Cells.Skip(1)), step =>
+                        Assert.Contains((step.Second.QueryFrame - step.First.QueryFrame, step.Second.RecordingFrame - step.First.RecordingFrame),
+                            new[] { (1, 1), (2, 1), (1, 2) }));
+                    double cost = path.Cells.Sum(c => 1 - Enumerable.Range(0, 12).Sum(k => (double)query[c.QueryFrame, k] * recording[c.RecordingFrame, k]));
+                    Assert.True(Math.Abs(cost - best.Cost) < Tolerance, $"{at}: path costs {cost}, best {best.Cost}");
+                    Assert.True(Math.Abs(path.AccumulatedCost - best.Cost) < Tolerance, $"{at}: {path.AccumulatedCost} vs {best.Cost}");
+                    var match = SubsequenceDtw.Backtrack(query, recording, end);
+                    Assert.Equal((match.StartFrame, match.PathCells), (path.StartFrame, path.Cells.Count));
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void BacktrackWithoutCostIsPerQueryFrame()
     {
         var random = new Random(13);
