@@ -246,7 +246,9 @@ public sealed class ShardGrain(
         var populations = request.Populations!.Select(p => new ScoreSpread(p.Count, p.Sum, p.SumOfSquares)).ToList();
         var ranked = ShardMatcher.Rank(scores, versions, populations, request.Top);
         return new ShardMatchResult(ShardWorkState.Finished,
-            ranked.Select(theme => (IReadOnlyList<RecordingMatch>)theme.Select(ToMessage).ToList()).ToList(), scores.Recordings.Count, []);
+            ranked.Select(theme => (IReadOnlyList<RecordingMatch>)theme
+                .Where(m => state.State.Recordings.ContainsKey(m.RecordingId)) // scored before a removal or an update dropped it
+                .Select(ToMessage).ToList()).ToList(), scores.Recordings.Count, []);
     }
 
     private async Task<ShardScores> ComputeScoresAsync(ShardMatchRequest request)
