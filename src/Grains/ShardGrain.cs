@@ -22,7 +22,7 @@ public sealed class ShardGrain(
     IObjectStore store,
     FeatureKindRegistry featureKinds,
     MemoryBudgetCache<string, ShardFeatures> cache,
-    RecordingLocations locations,
+    RecordingLocations sources,
     IOptions<ShardOptions> options) : Grain, IShardGrain
 {
     /// <summary>Sources asked at once whether a recording still exists: round trips to Blob Storage, not CPU work.</summary>
@@ -94,11 +94,12 @@ public sealed class ShardGrain(
 
     public async Task<ShardRemoval> RemoveAsync(IReadOnlyList<string> locations)
     {
-        var removed = new int[locations.Count];
+        var scopes = locations.ToList();
+        var removed = new int[scopes.Count];
         var ids = new List<string>();
         foreach (var (id, recording) in state.State.Recordings)
         {
-            int scope = locations.ToList().FindIndex(l => RecordingNames.IsWithin(recording.Location, l));
+            int scope = scopes.FindIndex(l => RecordingNames.IsWithin(recording.Location, l));
             if (scope < 0) continue;
             removed[scope]++;
             ids.Add(id);
@@ -112,7 +113,7 @@ public sealed class ShardGrain(
         var candidates = state.State.Recordings
             .Where(r => under == null || under.Any(scope => RecordingNames.IsWithin(r.Value.Location, scope)))
             .Select(r => (Id: r.Key, r.Value.Location)).ToList();
-        var (gone, failures) = await Task.Run(() => GoneRecordings.Find(candidates.Select(c => c.Location).ToList(), locations, ExistenceChecks));
+        var (gone, failures) = await Task.Run(() => GoneRecordings.Find(candidates.Select(c => c.Location).ToList(), sources, ExistenceChecks));
         await DropAsync(gone.Select(i => candidates[i].Id).ToList());
         return new ShardRemoval(new RecordingRemoval([gone.Count], state.State.Recordings.Count,
             failures.Select(f => new IndexFailure(f.Location, f.Reason)).ToList()), Info());
@@ -129,7 +130,7 @@ public sealed class ShardGrain(
             var current = state.State.Recordings
                 .Where(r => r.Value.Kinds.TryGetValue(featureKind, out var v) && v == extractor.Version)
                 .Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
-            var plan = await Task.Run(() => ShardIndexing.Compute(items.Select(i => (i.Location, i.Name)).ToList(), locations,
+            var plan = await Task.Run(() => ShardIndexing.Compute(items.Select(i => (i.Location, i.Name)).ToList(), sources,
                 name => byName.GetValueOrDefault(name) ?? [], extractor, current.Contains, Environment.ProcessorCount));
             await CommitAsync(featureKind, extractor.Version, plan.Recordings);
             // Also when nothing changed: a shard whose last report was lost in a crash corrects the directory this way.

@@ -17,8 +17,9 @@ public sealed record IndexCounts(
     [property: Id(4)] int Failed,
     [property: Id(5)] int FeaturesComputed)
 {
-    /// <summary>No recording handled.</summary>
-    public static IndexCounts None { get; } = new(0, 0, 0, 0, 0, 0);
+    /// <summary>No recording handled: a new instance each time, because the JSON grain storage fills a state's existing
+    /// property values in place, init-only ones included, and would change a shared one.</summary>
+    public static IndexCounts None => new(0, 0, 0, 0, 0, 0);
 
     /// <summary>Recordings handled: added, updated, unchanged or failed.</summary>
     public int Done => Added + Updated + Unchanged + Failed;

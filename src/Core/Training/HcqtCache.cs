@@ -4,7 +4,6 @@ using System.Text;
 using Leitmotif.Core.Audio;
 using Leitmotif.Core.Corpus;
 using Leitmotif.Core.Spectral;
-using Leitmotif.Core.Storage;
 
 namespace Leitmotif.Core.Training;
 
