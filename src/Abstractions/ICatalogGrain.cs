@@ -3,8 +3,8 @@ using Leitmotif.Abstractions.Messages;
 namespace Leitmotif.Abstractions;
 
 /// <summary>
-/// The shard directory (counts per shard, never a list of recordings) and the unfinished indexing and training jobs, which
-/// <c>status</c> lists (key: <see cref="CatalogNames.Default"/>). Jobs resume through their own reminders, not through the catalog.
+/// The shard directory (counts per shard, never a list of recordings), removal of recordings from every shard, and the
+/// unfinished indexing and training jobs, which <c>status</c> lists (key: <see cref="CatalogNames.Default"/>). Jobs resume through their own reminders, not through the catalog.
 /// </summary>
 public interface ICatalogGrain : IGrainWithStringKey
 {
