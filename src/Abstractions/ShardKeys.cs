@@ -2,7 +2,7 @@ namespace Leitmotif.Abstractions;
 
 /// <summary>
 /// How recordings are grouped into shards. A recording belongs to one of <see cref="Partitions"/> partitions by the hash in
-/// its id, and each partition is a chain of shards (generations 0, 1, …) of at most <see cref="Capacity"/> recordings: a new
+/// its id (which its name gives), and each partition is a chain of shards (generations 0, 1, …) of at most <see cref="Capacity"/> recordings: a new
 /// recording goes to the first shard of its partition's chain that holds it or still has room, so finding a recording
 /// never needs a list of every recording.
 /// </summary>
@@ -18,10 +18,12 @@ public static class ShardKeys
     /// <summary>Hash partitions of the collection.</summary>
     public const int Partitions = 64;
 
-    /// <summary>Recordings a shard takes at most.</summary>
+    /// <summary>Recordings of new names a shard takes at most; a shard holds every recording of the names it took, so a name
+    /// indexed with new content (the same relative path under another root) may take it past this.</summary>
     public const int Capacity = 1024;
 
-    /// <summary>The partition of the recording with id <paramref name="recordingId"/> (hexadecimal, see <see cref="RecordingIds"/>).</summary>
+    /// <summary>The partition of the recording with id <paramref name="recordingId"/>, or of every recording whose id starts with
+    /// the hexadecimal <paramref name="recordingId"/> (Core's <c>RecordingIds</c>: the part a name gives).</summary>
     public static int PartitionOf(string recordingId) => Convert.ToInt32(recordingId[..4], 16) % Partitions;
 
     /// <summary>The key of generation <paramref name="generation"/> of <paramref name="partition"/>'s chain, e.g. <c>p07g0</c>.</summary>

@@ -1,11 +1,13 @@
 using Leitmotif.Abstractions;
 using Leitmotif.Abstractions.Messages;
+using Leitmotif.Core.Audio;
 
 namespace Leitmotif.Grains;
 
-/// <summary>The shard directory, and the unfinished indexing and training jobs that <c>status</c> lists.</summary>
+/// <summary>The shard directory, removal of recordings from every shard, and the unfinished indexing and training jobs that <c>status</c> lists.</summary>
 public sealed class CatalogGrain(
-    [PersistentState("catalog", StorageNames.Leitmotif)] IPersistentState<CatalogState> state) : Grain, ICatalogGrain
+    [PersistentState("catalog", StorageNames.Leitmotif)] IPersistentState<CatalogState> state,
+    RecordingLocations recordingLocations) : Grain, ICatalogGrain
 {
     /// <summary>Recordings one list call returns at most, so that no message grows past a few megabytes.</summary>
     public const int MaxPage = 10_000;
@@ -14,6 +16,14 @@ public sealed class CatalogGrain(
     private IGrainTimer? _countsFlush;
 
     private CatalogState S => state.State;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (S.Shards.Count == 0) S.Format = CatalogState.CurrentFormat; // no shard, nothing of an older layout; written with the first shard
+        return Task.CompletedTask;
+    }
+
+    public Task<bool> IsCurrentFormatAsync() => Task.FromResult(S.Format == CatalogState.CurrentFormat);
 
     public Task<IReadOnlyList<int>> GetChainLengthsAsync() => Task.FromResult<IReadOnlyList<int>>(S.ChainLengths.ToArray());
 
@@ -69,6 +79,31 @@ public sealed class CatalogGrain(
             skipped += shard.Recordings;
         }
         return new RecordingPage(S.Shards.Values.Sum(s => s.Recordings), offset, page);
+    }
+
+    public Task<RecordingRemoval> RemoveAsync(IReadOnlyList<string> locations)
+    {
+        var canonical = locations.Select(recordingLocations.CanonicalOrSelf).ToList();
+        return FromEveryShardAsync(shard => shard.RemoveAsync(canonical), canonical.Count);
+    }
+
+    public Task<RecordingRemoval> PruneAsync(IReadOnlyList<string>? under)
+    {
+        var canonical = under?.Select(recordingLocations.CanonicalOrSelf).ToList();
+        return FromEveryShardAsync(shard => shard.PruneAsync(canonical), 1);
+    }
+
+    /// <summary>Runs a removal in every shard at once and records their new counts; the shards return them instead of
+    /// reporting them, because this grain is busy awaiting them.</summary>
+    private async Task<RecordingRemoval> FromEveryShardAsync(Func<IShardGrain, Task<ShardRemoval>> removal, int counts)
+    {
+        var parts = await Task.WhenAll(S.Shards.Keys.Select(key => ClusterRetry.RunAsync(() => removal(GrainFactory.GetGrain<IShardGrain>(key)))));
+        foreach (var part in parts) S.Shards[part.Shard.Key] = part.Shard;
+        if (parts.Any(p => p.Removal.Removed.Sum() > 0)) await state.SaveAsync();
+        return new RecordingRemoval(
+            Enumerable.Range(0, counts).Select(i => parts.Sum(p => p.Removal.Removed[i])).ToList(),
+            parts.Sum(p => p.Removal.Remaining),
+            parts.SelectMany(p => p.Removal.Failures).ToList());
     }
 
     public async Task RegisterJobAsync(string jobId)

@@ -18,4 +18,11 @@ public sealed class CatalogState
 
     /// <summary>Shards in each partition's chain, indexed by partition.</summary>
     [Id(3)] public int[] ChainLengths { get; set; } = new int[ShardKeys.Partitions];
+
+    /// <summary>The layout of the index the shards hold: <see cref="CurrentFormat"/>, or 0 for an index made before recordings
+    /// had names (keyed by absolute path, partitioned by it), which cannot be found by name and must be made again.</summary>
+    [Id(4)] public int Format { get; set; }
+
+    /// <summary>The layout of this version: recordings keyed and partitioned by their path below their root and their content.</summary>
+    public const int CurrentFormat = 2;
 }

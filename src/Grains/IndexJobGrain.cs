@@ -8,7 +8,7 @@ namespace Leitmotif.Grains;
 /// <summary>
 /// Walks the job's roots (local folders, or Blob Storage prefixes: <see cref="RecordingLocations"/>) root by root, a work item of up to <see cref="MaxItemSize"/> files at a time: each
 /// item's files go to their partitions' shards (<see cref="ShardIndexRouting"/>), and after each item the cursor and counts
-/// are checkpointed. The job's <see cref="JobReminder"/> continues it after the last item done when its silo restarts.
+/// are checkpointed; at the end, recordings below the roots whose source is gone are dropped. The job's <see cref="JobReminder"/> continues it after the last item done when its silo restarts.
 /// </summary>
 public sealed class IndexJobGrain(
     [PersistentState("indexjob", StorageNames.Leitmotif)] IPersistentState<IndexJobState> state,
@@ -42,11 +42,10 @@ public sealed class IndexJobGrain(
         return Task.CompletedTask;
     }
 
-    public Task<IndexProgress> GetProgressAsync() => Task.FromResult(new IndexProgress(
-        Math.Max(S.Total, 0), S.Indexed, S.Reused, S.Failed, S.Failures.ToList(), S.Finished));
+    public Task<IndexProgress> GetProgressAsync() => Task.FromResult(new IndexProgress(Math.Max(S.Total, 0), S.Counts, S.Failures.ToList(), S.Finished));
 
     public IAsyncEnumerable<IndexUpdate> WatchAsync(CancellationToken cancellationToken) =>
-        _updates.WatchAsync(() => new IndexUpdate(null, S.Total, S.Indexed, S.Reused, S.Failed, S.Finished), cancellationToken);
+        _updates.WatchAsync(() => new IndexUpdate(null, S.Total, S.Counts, S.Finished), cancellationToken);
 
     /// <summary>About fifty items a job, four to <see cref="MaxItemSize"/> files each.</summary>
     private int ItemSize => Math.Clamp(S.Total / 50, 4, MaxItemSize);
@@ -60,17 +59,17 @@ public sealed class IndexJobGrain(
     private async Task RunAsync()
     {
         var request = S.Request!;
-        int itemIndexed = 0, itemReused = 0, itemFailed = 0; // the current item's shards done so far, for the updates
+        var itemCounts = IndexCounts.None; // the current item's shards done so far, for the updates
         var routing = new ShardIndexRouting(GrainFactory, request.FeatureKind, request.Precision, (shard, part) =>
         {
-            (itemIndexed, itemReused, itemFailed) = (itemIndexed + part.Indexed, itemReused + part.Reused, itemFailed + part.Failures.Count);
-            _updates.Publish(new IndexUpdate(shard, S.Total, S.Indexed + itemIndexed, S.Reused + itemReused, S.Failed + itemFailed, false));
+            itemCounts += part.Counts;
+            _updates.Publish(new IndexUpdate(shard, S.Total, S.Counts + itemCounts, false));
         });
         if (S.Total < 0)
         {
             S.Total = (int)await Task.Run(() => locations.Enumerate(request.Roots).LongCount());
             await state.SaveAsync();
-            _updates.Publish(new IndexUpdate(null, S.Total, S.Indexed, S.Reused, S.Failed, false));
+            _updates.Publish(new IndexUpdate(null, S.Total, S.Counts, false));
         }
         // One walk for the whole run, resumed after the cursor once: starting it again per item would list again every folder
         // on the way to the cursor, which in a folder of many files costs as much as the item itself.
@@ -81,19 +80,21 @@ public sealed class IndexJobGrain(
             int size = ItemSize;
             var item = await Task.Run(() => Next(walk, size));
             if (item.Count == 0) break;
-            (itemIndexed, itemReused, itemFailed) = (0, 0, 0);
-            var result = await IndexItemAsync(routing, item.Select(i => i.Location).ToList());
-            S.Indexed += result.Indexed;
-            S.Reused += result.Reused;
-            S.Failed += result.Failures.Count;
+            itemCounts = IndexCounts.None;
+            var result = await IndexItemAsync(routing, item.Select(i => new IndexItem(i.Location, RecordingNames.RelativeTo(request.Roots[i.Root], i.Location))).ToList());
+            S.Counts += result.Counts;
             S.Failures.AddRange(result.Failures.OrderBy(f => f.Path, AudioFileWalk.Order).Take(IndexProgress.MaxListedFailures - S.Failures.Count));
             (S.CursorRoot, S.Cursor) = item[^1];
             await state.SaveAsync();
         }
+        var catalog = GrainFactory.GetGrain<ICatalogGrain>(CatalogNames.Default);
+        var pruned = await ClusterRetry.RunAsync(() => catalog.PruneAsync(request.Roots)); // idempotent, so done again after a restart here
+        S.Counts = S.Counts with { Removed = pruned.Removed.Sum() };
+        S.Failures.AddRange(pruned.Failures.Take(IndexProgress.MaxListedFailures - S.Failures.Count));
         S.Finished = true;
         await state.SaveAsync();
-        _updates.Publish(new IndexUpdate(null, S.Total, S.Indexed, S.Reused, S.Failed, true));
-        await ClusterRetry.RunAsync(() => GrainFactory.GetGrain<ICatalogGrain>(CatalogNames.Default).CompleteJobAsync(this.GetPrimaryKeyString()));
+        _updates.Publish(new IndexUpdate(null, S.Total, S.Counts, true));
+        await ClusterRetry.RunAsync(() => catalog.CompleteJobAsync(this.GetPrimaryKeyString()));
         await ClusterRetry.RunAsync(() => JobReminder.UnregisterAsync(this));
     }
 
@@ -105,9 +106,9 @@ public sealed class IndexJobGrain(
     }
 
     /// <summary>Indexes one work item; a failure beyond the retries (or a bug) fails the item's files with its reason, and the job goes on.</summary>
-    private async Task<ShardIndexResult> IndexItemAsync(ShardIndexRouting routing, IReadOnlyList<string> item)
+    private async Task<ShardIndexResult> IndexItemAsync(ShardIndexRouting routing, IReadOnlyList<IndexItem> item)
     {
-        var workId = $"{this.GetPrimaryKeyString()}/{S.Indexed + S.Reused + S.Failed}";
+        var workId = $"{this.GetPrimaryKeyString()}/{S.Counts.Done}";
         try
         {
             return await routing.IndexAsync(workId, item);
@@ -115,7 +116,8 @@ public sealed class IndexJobGrain(
         catch (Exception e)
         {
             var reason = ClusterRetry.Describe(e);
-            return new ShardIndexResult(ShardWorkState.Finished, 0, 0, item.Select(p => new IndexFailure(p, $"{p}: {reason}")).ToList());
+            return new ShardIndexResult(ShardWorkState.Finished, IndexCounts.None with { Failed = item.Count },
+                item.Select(i => new IndexFailure(i.Location, $"{i.Location}: {reason}")).ToList());
         }
     }
 }

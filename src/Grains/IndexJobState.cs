@@ -20,14 +20,8 @@ public sealed class IndexJobState
     /// <summary>The index in the request's roots of the root <see cref="Cursor"/> lies in.</summary>
     [Id(8)] public int CursorRoot { get; set; }
 
-    /// <summary>Recordings whose features were computed.</summary>
-    [Id(3)] public int Indexed { get; set; }
-
-    /// <summary>Recordings whose stored features were reused.</summary>
-    [Id(4)] public int Reused { get; set; }
-
-    /// <summary>Recordings that failed.</summary>
-    [Id(5)] public int Failed { get; set; }
+    /// <summary>What the job did so far.</summary>
+    [Id(9)] public IndexCounts Counts { get; set; } = IndexCounts.None;
 
     /// <summary>The first failures, with reasons.</summary>
     [Id(6)] public List<IndexFailure> Failures { get; set; } = [];

@@ -5,7 +5,8 @@ namespace Leitmotif.Grains;
 /// <summary>Settings of the shard grains of a silo.</summary>
 public sealed class ShardOptions
 {
-    /// <summary>Recordings a shard takes at most; <see cref="ShardKeys.Capacity"/> unless a test makes chains grow sooner.</summary>
+    /// <summary>Recordings of new names a shard takes at most (new contents of the names it holds it always takes);
+    /// <see cref="ShardKeys.Capacity"/> unless a test makes chains grow sooner.</summary>
     public int Capacity { get; set; } = ShardKeys.Capacity;
 
     /// <summary>

@@ -40,7 +40,7 @@ public class AsapCorpusEndToEndTests
         var scores = RetrievalEvaluation.Evaluate(results, JsonFiles.Read<TruthEntry>(Path.Combine(corpus, CorpusBuilder.TruthFile)));
 
         Assert.InRange(report.Recordings, Pieces - 1, Pieces);
-        Assert.Equal(report.Recordings, progress.Indexed);
+        Assert.Equal(report.Recordings, progress.Counts.Added);
         Assert.Null(status.Error);
         Assert.InRange(scores.Queries, report.Recordings, 3 * report.Recordings);
         Assert.True(report.Pairs > scores.Queries);

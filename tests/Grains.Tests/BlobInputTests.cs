@@ -33,9 +33,9 @@ public class BlobInputTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixtu
         var listed = await ClusterWork.ListAsync(cluster.Client, "cens");
 
         Assert.Empty(progress.Failures);
-        Assert.Equal(files.Length, progress.Indexed);
+        Assert.Equal(files.Length, progress.Counts.Added);
         Assert.Null(status.Error);
-        Assert.Equal(files.Select(f => $"az://{container.Name}/demo/{Path.GetFileName(f)}").Order(StringComparer.Ordinal), listed.Select(r => r.Path));
+        Assert.Equal(files.Select(f => $"az://{container.Name}/demo/{Path.GetFileName(f)}").Order(StringComparer.Ordinal), listed.Select(r => r.Location));
         var truth = JsonFiles.Read<TruthEntry>(demo.TruthFile).ToDictionary(t => t.Theme, t => t.Recording);
         Assert.All(rankings, r => Assert.Equal(truth[r.Theme], r.Ranking[0].Recording));
     }
@@ -67,7 +67,7 @@ public class BlobInputTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixtu
 
         Assert.Empty(progress.Failures);
         string flac = Path.ChangeExtension(recording, ".flac");
-        Assert.Contains($"az://{container.Name}/demo/{flac}", (await ClusterWork.ListAsync(cluster.Client, "cens")).Select(r => r.Path));
+        Assert.Contains($"az://{container.Name}/demo/{flac}", (await ClusterWork.ListAsync(cluster.Client, "cens")).Select(r => r.Location));
         Assert.Equal(flac, Assert.Single(rankings).Ranking[0].Recording);
     }
 }

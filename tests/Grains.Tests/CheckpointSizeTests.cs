@@ -22,7 +22,7 @@ public class CheckpointSizeTests
 
             var progress = await ClusterWork.IndexAsync(cluster.Client, [folder.Sub("audio")]);
 
-            Assert.Equal(count, progress.Indexed);
+            Assert.Equal(count, progress.Counts.Added);
             bytes.Add(StateBytes(data, "indexjob"));
         }
 

@@ -24,11 +24,11 @@ public static class ClusterWork
         return (status, await query.GetResultsAsync());
     }
 
-    /// <summary>Every indexed recording (with features of <paramref name="featureKind"/> when given), ordered by path.</summary>
+    /// <summary>Every indexed recording (with features of <paramref name="featureKind"/> when given), ordered by location.</summary>
     public static async Task<IReadOnlyList<RecordingSummary>> ListAsync(IClusterClient client, string? featureKind = null)
     {
         var page = await client.GetGrain<ICatalogGrain>(CatalogNames.Default).ListAsync(0, 10_000);
-        return page.Recordings.Where(r => featureKind == null || r.FeatureKinds.Contains(featureKind)).OrderBy(r => r.Path, StringComparer.Ordinal).ToList();
+        return page.Recordings.Where(r => featureKind == null || r.FeatureKinds.Contains(featureKind)).OrderBy(r => r.Location, StringComparer.Ordinal).ToList();
     }
 
     private static async Task<T> UntilAsync<T>(Func<Task<T>> poll, Func<T, bool> done)

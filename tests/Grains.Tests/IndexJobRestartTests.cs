@@ -32,8 +32,8 @@ public class IndexJobRestartTests
         Assert.InRange(doneBeforeStop, 1, recordings.Count - 1);
         Assert.True(final.Finished);
         Assert.Empty(final.Failures);
-        Assert.Equal(recordings.Count, final.Indexed + final.Reused);
-        Assert.Equal(recordings.Order(StringComparer.Ordinal), (await ClusterWork.ListAsync(second.Client, "cens")).Select(r => r.Path));
+        Assert.Equal(recordings.Count, final.Counts.Added + final.Counts.Unchanged);
+        Assert.Equal(recordings.Order(StringComparer.Ordinal), (await ClusterWork.ListAsync(second.Client, "cens")).Select(r => r.Location));
         Assert.Empty((await catalog.GetStatusAsync()).ActiveJobs);
     }
 }

@@ -24,7 +24,7 @@ public class IndexingAndQueryTests
         var (status, rankings) = await ClusterWork.QueryAsync(cluster.Client, DemoThemes.Load(demo.ThemesFolder), Cens);
 
         Assert.True(progress.Finished);
-        Assert.Equal(recordings.Length, progress.Indexed);
+        Assert.Equal(recordings.Length, progress.Counts.Added);
         Assert.Empty(progress.Failures);
         Assert.Null(status.Error);
         Assert.Equal(recordings.Length, status.Recordings);
@@ -59,7 +59,7 @@ public class IndexingAndQueryTests
         var demo = DemoCollection.Create(folder.Sub("demo"));
         await using var cluster = await LeitmotifCluster.StartAsync(folder.Sub("data"));
         await ClusterWork.IndexAsync(cluster.Client, Directory.GetFiles(demo.RecordingsFolder, "*.wav"));
-        var durations = (await ClusterWork.ListAsync(cluster.Client)).ToDictionary(r => Path.GetFileName(r.Path), r => r.DurationSeconds);
+        var durations = (await ClusterWork.ListAsync(cluster.Client)).ToDictionary(r => r.Name, r => r.DurationSeconds);
         var theme = DemoThemes.Load(demo.ThemesFolder)[0];
         var truth = JsonFiles.Read<TruthEntry>(demo.TruthFile).Single(t => t.Theme == theme.Name);
         double[] tempi = [0.8, 1.0, 1.25];
@@ -98,8 +98,8 @@ public class IndexingAndQueryTests
         var (_, rankings) = await ClusterWork.QueryAsync(cluster.Client, [theme], Cens);
 
         Assert.Empty(progress.Failures);
-        Assert.Equal(Directory.GetFiles(demo.RecordingsFolder).Length, progress.Indexed);
-        Assert.Contains(flac, (await ClusterWork.ListAsync(cluster.Client, "cens")).Select(r => r.Path));
+        Assert.Equal(Directory.GetFiles(demo.RecordingsFolder).Length, progress.Counts.Added);
+        Assert.Contains(flac, (await ClusterWork.ListAsync(cluster.Client, "cens")).Select(r => r.Location));
         Assert.Equal(Path.GetFileName(flac), Assert.Single(rankings).Ranking[0].Recording);
     }
 
@@ -117,9 +117,8 @@ public class IndexingAndQueryTests
         var progress = await ClusterWork.IndexAsync(second.Client, recordings);
         var listed = await ClusterWork.ListAsync(second.Client, "cens");
 
-        Assert.Equal(0, progress.Indexed);
-        Assert.Equal(recordings.Length, progress.Reused);
-        Assert.Equal(recordings.Order(StringComparer.Ordinal), listed.Select(r => r.Path));
+        Assert.Equal(new IndexCounts(0, 0, recordings.Length, 0, 0, 0), progress.Counts);
+        Assert.Equal(recordings.Order(StringComparer.Ordinal), listed.Select(r => r.Location));
     }
 
     [Fact]
@@ -138,9 +137,9 @@ public class IndexingAndQueryTests
         File.SetLastWriteTimeUtc(model, DateTime.UtcNow.AddSeconds(5));
         var retrained = await ClusterWork.IndexAsync(cluster.Client, recordings, "ctc:mine");
 
-        Assert.Equal((2, 0), (first.Indexed, first.Reused));
-        Assert.Equal((0, 2), (unchanged.Indexed, unchanged.Reused));
-        Assert.Equal((2, 0), (retrained.Indexed, retrained.Reused)); // the grains held the old weights' features in memory
+        Assert.Equal((2, 0, 2), (first.Counts.Added, first.Counts.Unchanged, first.Counts.FeaturesComputed));
+        Assert.Equal((0, 2, 0), (unchanged.Counts.Added, unchanged.Counts.Unchanged, unchanged.Counts.FeaturesComputed));
+        Assert.Equal((0, 2, 2), (retrained.Counts.Added, retrained.Counts.Unchanged, retrained.Counts.FeaturesComputed)); // the grains held the old weights' features in memory
     }
 
     private static void SaveRandomModel(string path, int seed)
@@ -166,7 +165,7 @@ public class IndexingAndQueryTests
 
         var progress = await ClusterWork.IndexAsync(cluster.Client, [good[0], garbage, empty, missing, good[1]]);
 
-        Assert.Equal(2, progress.Indexed);
+        Assert.Equal(2, progress.Counts.Added);
         Assert.Equal([empty, garbage, missing], progress.Failures.Select(f => f.Path)); // in path order
         Assert.All(progress.Failures, f => Assert.Contains(f.Path, f.Reason));
         Assert.Equal(2, (await ClusterWork.ListAsync(cluster.Client)).Count);

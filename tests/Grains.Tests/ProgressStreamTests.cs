@@ -1,5 +1,6 @@
 using Leitmotif.Abstractions;
 using Leitmotif.Abstractions.Messages;
+using Leitmotif.Core.Shards;
 
 namespace Leitmotif.Grains.Tests;
 
@@ -31,15 +32,15 @@ public class ProgressStreamTests
 
         var updates = await WatchWhileAsync(job.WatchAsync(), () => job.StartAsync(new IndexJobRequest(recordings, "cens")));
         var progress = await job.GetProgressAsync();
-        var expectedShards = recordings.Select(p => ShardKeys.Of(ShardKeys.PartitionOf(RecordingIds.FromPath(p)), 0)).ToHashSet();
+        var expectedShards = recordings.Select(p => ShardKeys.Of(ShardKeys.PartitionOf(RecordingIds.NameKey(Path.GetFileName(p))), 0)).ToHashSet();
 
         Assert.False(updates[0].Finished);
         Assert.True(updates[^1].Finished);
         Assert.Single(updates, u => u.Finished);
         Assert.Equal(expectedShards.Order(), updates.Where(u => u.Shard != null).Select(u => u.Shard!).Distinct().Order());
         Assert.Equal(updates.Select(u => u.Done).Order(), updates.Select(u => u.Done)); // never goes back
-        Assert.Equal((12, 12, 0), (updates[^1].Total, updates[^1].Indexed, updates[^1].Failed));
-        Assert.Equal((progress.Indexed, progress.Reused, progress.Failed), (updates[^1].Indexed, updates[^1].Reused, updates[^1].Failed));
+        Assert.Equal((12, 12, 0), (updates[^1].Total, updates[^1].Counts.Added, updates[^1].Counts.Failed));
+        Assert.Equal(progress.Counts, updates[^1].Counts);
     }
 
     [Fact]

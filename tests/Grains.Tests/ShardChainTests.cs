@@ -1,6 +1,7 @@
 using Leitmotif.Abstractions;
 using Leitmotif.Core.Features;
 using Leitmotif.Core.Retrieval;
+using Leitmotif.Core.Shards;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Leitmotif.Grains.Tests;
@@ -12,7 +13,7 @@ public class ShardChainTests
     private static (List<string> Files, int Partition) FilesOfOnePartition(string folder)
     {
         var candidates = Enumerable.Range(0, 1000).Select(i => Path.Combine(folder, $"take{i:D3}.wav"))
-            .GroupBy(p => ShardKeys.PartitionOf(RecordingIds.FromPath(p)))
+            .GroupBy(p => ShardKeys.PartitionOf(RecordingIds.NameKey(Path.GetFileName(p))))
             .First(g => g.Count() >= 5);
         var files = candidates.Take(5).ToList();
         var tones = ToneRecordings.Write(folder, count: 5, seconds: 1);
@@ -32,11 +33,11 @@ public class ShardChainTests
         var again = await ClusterWork.IndexAsync(cluster.Client, [folder.Sub("audio")]);
         var shards = (await catalog.GetShardsAsync()).Where(s => s.Partition == partition).ToList();
 
-        Assert.Equal((5, 0), (first.Indexed, first.Reused));
-        Assert.Equal((0, 5), (again.Indexed, again.Reused)); // each found in the shard that took it, none indexed twice
+        Assert.Equal((5, 0), (first.Counts.Added, first.Counts.Unchanged));
+        Assert.Equal((0, 5, 0), (again.Counts.Added, again.Counts.Unchanged, again.Counts.FeaturesComputed)); // each found in the shard that took it, none indexed twice
         Assert.Equal(3, (await catalog.GetChainLengthsAsync())[partition]);
         Assert.Equal([(0, 2), (1, 2), (2, 1)], shards.Select(s => (s.Generation, s.Recordings)));
-        Assert.Equal(files.Order(StringComparer.Ordinal), (await ClusterWork.ListAsync(cluster.Client)).Select(r => r.Path));
+        Assert.Equal(files.Order(StringComparer.Ordinal), (await ClusterWork.ListAsync(cluster.Client)).Select(r => r.Location));
     }
 
     [Fact]
@@ -48,9 +49,8 @@ public class ShardChainTests
         await ClusterWork.IndexAsync(cluster.Client, [folder.Sub("audio")]);
         var cens = new FeatureKindRegistry().Resolve(FeatureKindRegistry.Cens);
 
-        foreach (var file in files)
+        foreach (var (id, file) in (await ClusterWork.ListAsync(cluster.Client)).Select(r => (r.Id, r.Location)))
         {
-            var id = RecordingIds.FromPath(file);
             var answers = await Task.WhenAll(Enumerable.Range(0, 3)
                 .Select(g => cluster.Client.GetGrain<IShardGrain>(ShardKeys.Of(partition, g)).GetFeaturesAsync(id, FeatureKindRegistry.Cens)));
             var other = await cluster.Client.GetGrain<IShardGrain>(ShardKeys.Of(partition, 0)).GetFeaturesAsync(id, "cqt");

@@ -16,6 +16,8 @@ public static class LeitmotifCommand
         var root = new RootCommand("leitmotif: find which recordings contain a melody, and where");
         global.AddTo(root);
         root.Add(IndexCommand.Create(global));
+        root.Add(RemoveCommand.Create(global));
+        root.Add(PruneCommand.Create(global));
         root.Add(QueryCommand.Create(global));
         root.Add(BatchQueryCommand.Create(global));
         root.Add(EvaluateCommand.Create());

@@ -18,7 +18,7 @@ public static class IndexCommand
         };
         var features = new Option<string?>("--features") { Description = FeatureKindChoice.Description };
         var precision = new PrecisionOption();
-        var command = new Command("index", "Index recordings: compute and store their features; re-running skips what is done")
+        var command = new Command("index", "Index recordings, named by their path below the root given: compute and store their features; re-running indexes only new and changed files and drops those gone from below the roots")
         {
             paths, features, precision.Option,
         };
@@ -36,7 +36,7 @@ public static class IndexCommand
             await using var session = await global.ConnectAsync(parse, cancellationToken);
             var kind = await FeatureKindChoice.ResolveAsync(session.Client, parse.GetValue(features), network);
             var progress = await IndexRunner.RunAsync(session.Client, local.Concat(blobs).ToList(), kind, cancellationToken, network);
-            Console.WriteLine($"indexed {progress.Indexed}, already indexed {progress.Reused}, failed {progress.Failed} (of {progress.Total})");
+            Console.WriteLine($"{progress.Counts} (of {progress.Total}); features computed for {progress.Counts.FeaturesComputed}");
             var failures = missing.Select(p => $"{p}: no such file or folder").Concat(IndexRunner.FailureLines(progress)).ToList();
             return Failures.Report("recording(s)", failures) ? 1 : 0;
         });

@@ -16,6 +16,7 @@ public static class IndexRunner
     public static async Task<IndexProgress> RunAsync(IClusterClient client, IReadOnlyList<string> roots, string featureKind,
         CancellationToken cancellationToken, string? precision = null)
     {
+        await IndexFormat.RequireCurrentAsync(client);
         var job = client.GetGrain<IIndexJobGrain>(Guid.NewGuid().ToString("N"));
         await job.StartAsync(new IndexJobRequest(roots.Select(r => RecordingLocations.IsUri(r) ? r : Path.GetFullPath(r)).ToList(), featureKind, precision));
         await ProgressDisplay.FollowAsync($"indexing ({featureKind})",
@@ -27,7 +28,7 @@ public static class IndexRunner
     /// <summary>One line per failure the job listed, and one for those it only counted.</summary>
     public static IEnumerable<string> FailureLines(IndexProgress progress) =>
         progress.Failures.Select(f => f.Reason)
-            .Concat(progress.Failed > progress.Failures.Count
-                ? [$"… and {progress.Failed - progress.Failures.Count} more failures not listed (only the first {IndexProgress.MaxListedFailures} are kept)"]
+            .Concat(progress.Counts.Failed > progress.Failures.Count
+                ? [$"… and {progress.Counts.Failed - progress.Failures.Count} more failures not listed (only the first {IndexProgress.MaxListedFailures} are kept)"]
                 : []);
 }

@@ -15,6 +15,7 @@ public static class QueryRunner
         CancellationToken cancellationToken)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
+        await IndexFormat.RequireCurrentAsync(client);
         var query = client.GetGrain<IQueryGrain>(Guid.NewGuid());
         await query.StartAsync(new QueryBatch(themes, options));
         var last = await ProgressDisplay.FollowAsync($"matching {themes.Count} theme(s)",

@@ -13,7 +13,7 @@ public static class Rankings
         .Select(r => new ThemeResult(r.Theme, r.Ranking
             .Select(m => new RankedRecording(m.Recording, Math.Round(m.Cost, 6), Math.Round(m.Start, 3), Math.Round(m.End, 3),
                 m.TempoFactor, m.Transposition,
-                m.Matches.Select(s => new MatchedSpan(Math.Round(s.Cost, 6), Math.Round(s.Start, 3), Math.Round(s.End, 3))).ToList()))
+                m.Matches.Select(s => new MatchedSpan(Math.Round(s.Cost, 6), Math.Round(s.Start, 3), Math.Round(s.End, 3))).ToList(), m.Location))
             .ToList(), Math.Round(r.Confidence, 3)))
         .ToList();
 

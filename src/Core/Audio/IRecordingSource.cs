@@ -2,7 +2,8 @@ namespace Leitmotif.Core.Audio;
 
 /// <summary>
 /// A place recordings are read from: local folders (<see cref="LocalRecordingSource"/>), or a store the hosting layer adds,
-/// such as Azure Blob Storage. A recording is named by its location (a full path or a URI), which is also its identity.
+/// such as Azure Blob Storage. A recording lies at a location (a full path or a URI); it is named by its path below the
+/// root it was indexed under (<see cref="RecordingNames"/>).
 /// </summary>
 public interface IRecordingSource
 {
@@ -17,9 +18,14 @@ public interface IRecordingSource
     /// reading it reports why instead of the root being skipped in silence.</summary>
     IEnumerable<string> Enumerate(string root, string? after = null);
 
-    /// <summary>A cheap fingerprint of the recording's content (its size and change stamp): a changed recording is indexed again.</summary>
+    /// <summary>The recording's size and change stamp, read without reading the recording: a recording whose stamp is new is
+    /// fingerprinted (<see cref="Storage.ContentFingerprint"/>) to tell a changed recording from a moved or touched one.</summary>
     /// <exception cref="InputException">The recording does not exist.</exception>
-    string Fingerprint(string location);
+    RecordingStamp Stamp(string location);
+
+    /// <summary>Whether the recording still exists.</summary>
+    /// <exception cref="InputException">Whether it exists cannot be told (the store did not answer).</exception>
+    bool Exists(string location);
 
     /// <summary>Opens the recording as a seekable stream of its encoded bytes; the caller disposes it.</summary>
     /// <exception cref="InputException">The recording does not exist or cannot be read.</exception>

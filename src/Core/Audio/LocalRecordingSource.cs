@@ -1,5 +1,3 @@
-using Leitmotif.Core.Storage;
-
 namespace Leitmotif.Core.Audio;
 
 /// <summary>Recordings in local files and folders, walked by <see cref="AudioFileWalk"/>.</summary>
@@ -12,7 +10,17 @@ public sealed class LocalRecordingSource : IRecordingSource
 
     public IEnumerable<string> Enumerate(string root, string? after = null) => AudioFileWalk.Enumerate([root], after);
 
-    public string Fingerprint(string location) => SourceFingerprint.Of(location);
+    public RecordingStamp Stamp(string location) => StampOf(location);
+
+    /// <summary>The size and last write time of the file at <paramref name="path"/>; an <see cref="InputException"/> if it does not exist.</summary>
+    public static RecordingStamp StampOf(string path)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists) throw new InputException(path, "file not found");
+        return new RecordingStamp(info.Length, info.LastWriteTimeUtc.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    public bool Exists(string location) => File.Exists(location);
 
     public Stream Open(string location)
     {

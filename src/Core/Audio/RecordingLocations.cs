@@ -33,6 +33,20 @@ public sealed class RecordingLocations(IEnumerable<IRecordingSource> sources)
         return AudioFileWalk.NormaliseRoots(all.Where(r => !IsUri(r))).Concat(uris).ToList();
     }
 
+    /// <summary>The canonical form of one location as <see cref="Normalise"/> gives it, or the location as given when no source
+    /// here reads it: matched against indexed locations, it then finds nothing rather than failing.</summary>
+    public string CanonicalOrSelf(string location)
+    {
+        try
+        {
+            return _sources.FirstOrDefault(s => s.Handles(location))?.Normalise(location) ?? location;
+        }
+        catch (InputException)
+        {
+            return location;
+        }
+    }
+
     /// <summary>The recordings under <paramref name="roots"/> (as <see cref="Normalise"/> gives them), root by root, each with
     /// the index of its root; from root <paramref name="fromRoot"/> on, and in that root only after <paramref name="after"/>.</summary>
     public IEnumerable<(int Root, string Location)> Enumerate(IReadOnlyList<string> roots, int fromRoot = 0, string? after = null)

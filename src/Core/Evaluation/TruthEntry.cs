@@ -4,7 +4,8 @@ namespace Leitmotif.Core.Evaluation;
 
 /// <summary>Where a theme truly occurs: one entry of a <c>truth.json</c> file.</summary>
 /// <param name="Theme">Theme file name, without folder.</param>
-/// <param name="Recording">Recording file name, without folder.</param>
+/// <param name="Recording">The recording: its path below the root it was indexed under, its location, or its bare file
+/// name when no other ranked recording has that file name (<see cref="RankedRecordings.Resolve"/>).</param>
 /// <param name="Start">Start of the occurrence in the recording, in seconds.</param>
 /// <param name="End">End of the occurrence in the recording, in seconds.</param>
 /// <param name="Segments">Every occurrence of the theme in the recording as <c>[start, end]</c> in seconds, sorted by start,

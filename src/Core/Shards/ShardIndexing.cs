@@ -5,50 +5,55 @@ using Leitmotif.Core.Storage;
 
 namespace Leitmotif.Core.Shards;
 
-/// <summary>Computes the features of a group of recordings on several threads, skipping those whose stored features are current.</summary>
+/// <summary>Indexes a group of recordings on several threads: tells new, changed and unchanged ones apart and computes the
+/// features that are not current.</summary>
 public static class ShardIndexing
 {
     /// <summary>
-    /// Fingerprints each file; recordings for which <paramref name="isCurrent"/> holds are counted as reused, the others'
-    /// features are computed. A file that cannot be read becomes a failure with its reason; it never stops the others.
+    /// Decides for each recording whether it is added, updated or unchanged (<see cref="RecordingChanges"/>), and computes its
+    /// features unless it is unchanged and <paramref name="hasCurrentFeatures"/> holds for it. A file that cannot be read
+    /// becomes a failure with its reason; it never stops the others.
     /// </summary>
-    /// <param name="paths">Recording locations: files, or URIs of another source.</param>
+    /// <param name="items">Recording locations (files, or URIs of another source), each with its name.</param>
     /// <param name="locations">The sources that read them.</param>
-    /// <param name="recordingIdOf">The recording id of a path.</param>
+    /// <param name="storedOfName">The recordings the shard holds of a name.</param>
     /// <param name="extractor">The feature kind to compute.</param>
-    /// <param name="isCurrent">Whether a recording (id, fingerprint) already has current features of this kind.</param>
-    /// <param name="maxThreads">Recordings computed at once.</param>
-    public static ShardIndexingResult Compute(IReadOnlyList<string> paths, RecordingLocations locations, Func<string, string> recordingIdOf,
-        IChromaFeatures extractor, Func<string, string, bool> isCurrent, int maxThreads)
+    /// <param name="hasCurrentFeatures">Whether a recording id already has current features of this kind.</param>
+    /// <param name="maxThreads">Recordings read at once.</param>
+    public static ShardIndexingResult Compute(IReadOnlyList<(string Location, string Name)> items, RecordingLocations locations,
+        Func<string, IReadOnlyCollection<StoredRecording>> storedOfName, IChromaFeatures extractor, Func<string, bool> hasCurrentFeatures, int maxThreads)
     {
-        var computed = new ComputedRecording?[paths.Count];
-        var failures = new (string Path, string Reason)?[paths.Count];
-        int reused = 0;
-        Parallel.For(0, paths.Count, new ParallelOptions { MaxDegreeOfParallelism = maxThreads }, i =>
+        var indexed = new IndexedRecording?[items.Count];
+        var failures = new (string Path, string Reason)?[items.Count];
+        Parallel.For(0, items.Count, new ParallelOptions { MaxDegreeOfParallelism = maxThreads }, i =>
         {
-            var path = paths[i];
+            var (location, name) = items[i];
             try
             {
-                var id = recordingIdOf(path);
-                var source = locations.For(path);
-                var fingerprint = source.Fingerprint(path);
-                if (isCurrent(id, fingerprint)) Interlocked.Increment(ref reused);
-                else
+                var source = locations.For(location);
+                var stamp = source.Stamp(location);
+                var decision = RecordingChanges.Classify(name, location, stamp, () =>
                 {
-                    var (features, seconds) = RecordingFeatures.Compute(path, source.Open(path), extractor);
-                    computed[i] = new ComputedRecording(path, id, fingerprint, features, seconds);
+                    using var content = source.Open(location);
+                    return ContentFingerprint.Of(content);
+                }, storedOfName(name));
+                if (decision.Change == RecordingChange.Unchanged && hasCurrentFeatures(decision.RecordingId))
+                {
+                    indexed[i] = new IndexedRecording(name, location, stamp, decision, null, 0);
+                    return;
                 }
+                var (features, seconds) = RecordingFeatures.Compute(location, source.Open(location), extractor);
+                indexed[i] = new IndexedRecording(name, location, stamp, decision, features, seconds);
             }
             catch (InputException e)
             {
-                failures[i] = (path, e.Message);
+                failures[i] = (location, e.Message);
             }
             catch (Exception e) when (e is not OperationCanceledException) // a decoder's own exception for a damaged file
             {
-                failures[i] = (path, $"{path}: {e.Message}");
+                failures[i] = (location, $"{location}: {e.Message}");
             }
         });
-        return new ShardIndexingResult(computed.OfType<ComputedRecording>().ToList(), reused,
-            failures.Where(f => f != null).Select(f => f!.Value).ToList());
+        return new ShardIndexingResult(indexed.OfType<IndexedRecording>().ToList(), failures.Where(f => f != null).Select(f => f!.Value).ToList());
     }
 }

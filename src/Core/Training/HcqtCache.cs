@@ -4,7 +4,6 @@ using System.Text;
 using Leitmotif.Core.Audio;
 using Leitmotif.Core.Corpus;
 using Leitmotif.Core.Spectral;
-using Leitmotif.Core.Storage;
 
 namespace Leitmotif.Core.Training;
 
@@ -14,7 +13,7 @@ namespace Leitmotif.Core.Training;
 /// operating system's page cache keeps the files that are read often).
 /// </summary>
 /// <remarks>
-/// A file is named by 16 hex characters of SHA-256 over the audio's full path, the audio's <see cref="SourceFingerprint"/>
+/// A file is named by 16 hex characters of SHA-256 over the audio's full path, the audio's <see cref="LocalRecordingSource.StampOf"/>
 /// (length and write time) and <see cref="Version"/>; a changed file or a new definition gets a new name, and the old file is
 /// simply no longer read. Layout: magic "LMH1", int32 frame count, then frames × 216 × 6 little-endian float16 values
 /// (2,592 B per frame, 233 MB per hour; float16 keeps 11 significant bits of values in [0, 1]). Files are written
@@ -98,7 +97,8 @@ public sealed class HcqtCache
 
     private string FilePath(string fullAudioPath)
     {
-        byte[] key = Encoding.UTF8.GetBytes($"{fullAudioPath}\n{SourceFingerprint.Of(fullAudioPath)}\n{Version}");
+        var stamp = LocalRecordingSource.StampOf(fullAudioPath);
+        byte[] key = Encoding.UTF8.GetBytes($"{fullAudioPath}\n{stamp.Size}-{stamp.Modified}\n{Version}");
         return Path.Combine(Folder, Convert.ToHexStringLower(SHA256.HashData(key), 0, 8) + Extension);
     }
 

@@ -43,13 +43,24 @@ public sealed class BlobRecordingSource(BlobServiceClient account) : IRecordingS
         if (!any && afterName == null) yield return Normalise(root); // reported as not found, never skipped in silence
     }
 
-    public string Fingerprint(string location)
+    public RecordingStamp Stamp(string location)
     {
-        var blob = Blob(location);
         try
         {
-            var properties = blob.GetProperties().Value;
-            return $"{properties.ContentLength}-{properties.ETag}";
+            var properties = Blob(location).GetProperties().Value;
+            return new RecordingStamp(properties.ContentLength, properties.ETag.ToString());
+        }
+        catch (RequestFailedException e)
+        {
+            throw Failure(location, e);
+        }
+    }
+
+    public bool Exists(string location)
+    {
+        try
+        {
+            return Blob(location).Exists().Value;
         }
         catch (RequestFailedException e)
         {

@@ -12,7 +12,8 @@ public class RecordingLocationsTests
         public string Normalise(string root) => root.TrimEnd('/');
         public IEnumerable<string> Enumerate(string root, string? after = null) =>
             names.Select(n => $"{root}/{n}").Where(l => after == null || string.CompareOrdinal(l, after) > 0);
-        public string Fingerprint(string location) => "0";
+        public RecordingStamp Stamp(string location) => new(0, "0");
+        public bool Exists(string location) => true;
         public Stream Open(string location) => Stream.Null;
     }
 

@@ -53,6 +53,26 @@ public class RetrievalEvaluationTests
     }
 
     [Fact]
+    public void EvaluateTellsApartRecordingsOfOneFileNameByTheirPathsBelowTheRoot()
+    {
+        var truth = new[] { new TruthEntry("a.mid", "other/ode.wav", 12, 18) };
+        var results = new[] { Result("a.mid", "ode.wav", "other/ode.wav") };
+
+        Assert.Equal(0.5, RetrievalEvaluation.Evaluate(results, truth).Mrr, 12);
+    }
+
+    [Fact]
+    public void EvaluateRefusesATruthRecordingWhoseFileNameIsAmbiguous()
+    {
+        var truth = new[] { new TruthEntry("a.mid", "x/ode.wav", 12, 18) };
+        var results = new[] { Result("a.mid", "ode.wav", "other/ode.wav") };
+
+        var e = Assert.Throws<InputException>(() => RetrievalEvaluation.Evaluate(results, truth));
+
+        Assert.StartsWith("names 2 ranked recordings: ode.wav, other/ode.wav;", e.Reason);
+    }
+
+    [Fact]
     public void EvaluateCountsAnyOfSeveralRelevantRecordings()
     {
         var truth = new[] { new TruthEntry("a.mid", "r1.wav", 0, 5), new TruthEntry("a.mid", "r2.wav", 0, 5) };

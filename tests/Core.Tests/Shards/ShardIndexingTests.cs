@@ -19,8 +19,14 @@ public class ShardIndexingTests
         return path;
     }
 
+    private static string ContentOf(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return ContentFingerprint.Of(stream);
+    }
+
     [Fact]
-    public void ComputesTheFeaturesOfEveryRecordingExceptCurrentOnesAndReportsBadFilesByName()
+    public void ComputesTheFeaturesOfNewRecordingsSkipsUnchangedCurrentOnesAndReportsBadFilesByName()
     {
         using var folder = new TemporaryFolder();
         var a = Tone(folder.File("a.wav"), 220);
@@ -29,16 +35,32 @@ public class ShardIndexingTests
         var garbage = folder.File("garbage.wav", "not audio at all, but long enough to have a header");
         var missing = folder.File("missing.wav");
         var extractor = new CensFeatures();
+        var stored = new StoredRecording("c-id", current, LocalRecordingSource.StampOf(current), "c-content");
 
-        var result = ShardIndexing.Compute([a, garbage, b, missing, current], RecordingLocations.LocalOnly, p => Path.GetFileName(p), extractor,
-            (id, fingerprint) => id == "c.wav" && fingerprint == SourceFingerprint.Of(current), maxThreads: 2);
+        var result = ShardIndexing.Compute([(a, "a.wav"), (garbage, "garbage.wav"), (b, "b.wav"), (missing, "missing.wav"), (current, "c.wav")],
+            RecordingLocations.LocalOnly, name => name == "c.wav" ? [stored] : [], extractor, id => id == "c-id", maxThreads: 2);
 
-        Assert.Equal([a, b], result.Computed.Select(c => c.Path));
-        Assert.Equal(["a.wav", "b.wav"], result.Computed.Select(c => c.RecordingId));
-        Assert.Equal(RecordingFeatures.Compute(a, extractor).Data, result.Computed[0].Features.Data);
-        Assert.Equal(SourceFingerprint.Of(b), result.Computed[1].Fingerprint);
-        Assert.Equal(1, result.Reused);
+        Assert.Equal([a, b, current], result.Recordings.Select(r => r.Location));
+        Assert.Equal([RecordingChange.Added, RecordingChange.Added, RecordingChange.Unchanged], result.Recordings.Select(r => r.Decision.Change));
+        Assert.Equal([RecordingIds.Of("a.wav", ContentOf(a)), RecordingIds.Of("b.wav", ContentOf(b)), "c-id"], result.Recordings.Select(r => r.Decision.RecordingId));
+        Assert.Equal(RecordingFeatures.Compute(a, extractor).Data, result.Recordings[0].Features!.Data);
+        Assert.Equal(2, result.Recordings[0].AudioSeconds, 3);
+        Assert.Null(result.Recordings[2].Features);
         Assert.Equal([garbage, missing], result.Failures.Select(f => f.Path));
         Assert.All(result.Failures, f => Assert.StartsWith(f.Path, f.Reason));
+    }
+
+    [Fact]
+    public void AnUnchangedRecordingWithoutCurrentFeaturesOfTheKindHasThemComputed()
+    {
+        using var folder = new TemporaryFolder();
+        var a = Tone(folder.File("a.wav"), 220);
+        var stored = new StoredRecording("a-id", a, LocalRecordingSource.StampOf(a), "a-content");
+
+        var result = ShardIndexing.Compute([(a, "a.wav")], RecordingLocations.LocalOnly, _ => [stored], new CensFeatures(), _ => false, maxThreads: 1);
+
+        var indexed = Assert.Single(result.Recordings);
+        Assert.Equal((RecordingChange.Unchanged, "a-id"), (indexed.Decision.Change, indexed.Decision.RecordingId));
+        Assert.NotNull(indexed.Features);
     }
 }

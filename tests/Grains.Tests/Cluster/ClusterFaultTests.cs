@@ -35,14 +35,14 @@ public class ClusterFaultTests(MultiProcessCluster cluster, ITestOutputHelper ou
         output.WriteLine($"killed the job's silo (port {victim.SiloPort}) after {doneAtKill}/24 at {clock.Elapsed.TotalSeconds:0.0} s");
 
         var final = await Eventually.PollAsync(job.GetProgressAsync, p => p.Finished, WorkLimit, "indexing finished");
-        output.WriteLine($"indexing finished at {clock.Elapsed.TotalSeconds:0.0} s: {final.Indexed} indexed, {final.Reused} reused");
-        var listed = (await ClusterWork.ListAsync(cluster.Client, "cens")).Where(r => recordings.Contains(r.Path)).Select(r => r.Path).ToList();
+        output.WriteLine($"indexing finished at {clock.Elapsed.TotalSeconds:0.0} s: {final.Counts}");
+        var listed = (await ClusterWork.ListAsync(cluster.Client, "cens")).Where(r => recordings.Contains(r.Location)).Select(r => r.Location).ToList();
         var (status, rankings) = await QueryAsync(new QueryOptions("cens", Top: 100, Transpose: false, TempoFactors: [1.0]));
         output.WriteLine($"query finished at {clock.Elapsed.TotalSeconds:0.0} s");
 
         Assert.InRange(doneAtKill, 1, 23);
         Assert.Empty(final.Failures);
-        Assert.Equal(24, final.Indexed + final.Reused);
+        Assert.Equal(24, final.Counts.Added + final.Counts.Unchanged);
         Assert.Equal(recordings.Order(StringComparer.Ordinal), listed);
         Assert.Null(status.Error);
         Assert.All(rankings, r => Assert.Equal(recordings.Select(Path.GetFileName).Order(), r.Ranking.Select(m => m.Recording).Order()));

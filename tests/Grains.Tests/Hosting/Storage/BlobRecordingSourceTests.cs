@@ -44,7 +44,7 @@ public class BlobRecordingSourceTests(AzuriteFixture azurite) : IClassFixture<Az
     }
 
     [SkippableFact]
-    public void ABlobReadsBackItsBytesAndItsFingerprintChangesWithItsContent()
+    public void ABlobReadsBackItsBytesAndItsStampChangesWithItsContent()
     {
         azurite.SkipUnlessAvailable();
         var (source, container) = Fresh();
@@ -52,13 +52,15 @@ public class BlobRecordingSourceTests(AzuriteFixture azurite) : IClassFixture<Az
         container.UploadBlob("a.wav", new BinaryData(content));
         var location = $"az://{container.Name}/a.wav";
 
-        var before = source.Fingerprint(location);
+        var before = source.Stamp(location);
         using var read = new MemoryStream();
         using (var stream = source.Open(location)) stream.CopyTo(read);
         container.GetBlobClient("a.wav").Upload(new BinaryData(content.Reverse().ToArray()), overwrite: true);
 
         Assert.Equal(content, read.ToArray());
-        Assert.NotEqual(before, source.Fingerprint(location));
+        Assert.Equal(content.Length, before.Size);
+        Assert.NotEqual(before.Modified, source.Stamp(location).Modified);
+        Assert.True(source.Exists(location));
     }
 
     [SkippableFact]
@@ -69,10 +71,11 @@ public class BlobRecordingSourceTests(AzuriteFixture azurite) : IClassFixture<Az
         var empty = $"az://{container.Name}/nothing-here/";
 
         var yielded = source.Enumerate(empty).ToList();
-        var e = Assert.Throws<InputException>(() => source.Fingerprint(yielded.Single()));
+        var e = Assert.Throws<InputException>(() => source.Stamp(yielded.Single()));
 
         Assert.Equal([empty], yielded);
         Assert.Equal("blob not found", e.Reason);
+        Assert.False(source.Exists(yielded.Single()));
         Assert.Equal("blob not found", Assert.Throws<InputException>(() => source.Open($"az://no-such-container/a.wav")).Reason);
     }
 }
