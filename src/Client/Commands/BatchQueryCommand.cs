@@ -10,7 +10,7 @@ public static class BatchQueryCommand
     /// <summary>Builds the command.</summary>
     public static Command Create(GlobalOptions global)
     {
-        var paths = new Argument<string[]>("themes") { Description = "Theme files or folders (searched recursively for .mid, .midi, .csv)", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("themes") { Description = $"Theme files or folders (searched recursively for {string.Join(", ", InputFiles.ThemeExtensions)})", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--output", "-o") { Description = "Where to write the rankings as JSON", Required = true };
         var matching = new MatchingOptions();
         var command = new Command("batch-query", "Find many themes in the indexed recordings and write the rankings as JSON") { paths, output };

@@ -1,4 +1,5 @@
 using Leitmotif.Core;
+using Leitmotif.Core.Themes;
 
 namespace Leitmotif.Client.Commands;
 
@@ -6,7 +7,7 @@ namespace Leitmotif.Client.Commands;
 public static class InputFiles
 {
     /// <summary>Theme file extensions picked up from folders.</summary>
-    public static readonly string[] ThemeExtensions = [".mid", ".midi", ".csv"];
+    public static readonly string[] ThemeExtensions = [.. ThemeReader.Extensions];
 
     /// <summary>
     /// Absolute paths of the files named, and of the files with one of <paramref name="extensions"/> inside the folders

@@ -11,7 +11,7 @@ public static class QueryCommand
     /// <summary>Builds the command.</summary>
     public static Command Create(GlobalOptions global)
     {
-        var theme = new Argument<string>("theme") { Description = "Theme file: MIDI (.mid) or CSV (onset,duration,pitch)" };
+        var theme = new Argument<string>("theme") { Description = "Theme file: MIDI (.mid), MusicXML (.musicxml, .xml, .mxl) or CSV (onset,duration,pitch)" };
         var json = new Option<bool>("--json") { Description = "Print the ranking as results.json does" };
         var matching = new MatchingOptions();
         var command = new Command("query", "Find one theme in the indexed recordings") { theme, json };
