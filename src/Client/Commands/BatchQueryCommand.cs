@@ -25,15 +25,21 @@ public static class BatchQueryCommand
                 var missingPaths = missing.Select(m => m.Path).ToList();
                 throw InputFiles.NoneFound("batch-query", "theme", InputFiles.ThemeExtensions, given.Except(missingPaths).ToList(), missingPaths);
             }
-            var (themes, failures) = ThemeLoader.Load(files, matching.ToThemeReadOptions(parse));
+            var (themes, audioFiles, failures) = ThemeLoader.Load(files, matching.ToThemeReadOptions(parse));
             failures.InsertRange(0, missing.Select(m => $"{m.Path}: {m.Reason}"));
-            if (themes.Count > 0)
+            if (themes.Count + audioFiles.Count > 0)
             {
                 await using var session = await global.ConnectAsync(parse, cancellationToken);
                 var options = await matching.ToQueryOptionsAsync(parse, session.Client);
-                var rankings = await QueryRunner.RunAsync(session.Client, themes, options, cancellationToken);
-                JsonFiles.Write(parse.GetValue(output)!, Rankings.ToResults(rankings));
-                Console.WriteLine($"wrote rankings of {rankings.Count} theme(s) to {parse.GetValue(output)}");
+                var (audioThemes, audioFailures) = ThemeLoader.LoadAudio(audioFiles, options.FeatureKind, global.ModelsDirectory(parse));
+                themes.AddRange(audioThemes);
+                failures.AddRange(audioFailures);
+                if (themes.Count > 0)
+                {
+                    var rankings = await QueryRunner.RunAsync(session.Client, themes, options, cancellationToken);
+                    JsonFiles.Write(parse.GetValue(output)!, Rankings.ToResults(rankings));
+                    Console.WriteLine($"wrote rankings of {rankings.Count} theme(s) to {parse.GetValue(output)}");
+                }
             }
             return Failures.Report("theme(s)", failures) ? 1 : 0;
         });

@@ -11,14 +11,14 @@ public static class QueryCommand
     /// <summary>Builds the command.</summary>
     public static Command Create(GlobalOptions global)
     {
-        var theme = new Argument<string>("theme") { Description = "Theme file: MIDI (.mid), MusicXML (.musicxml, .xml, .mxl) or CSV (onset,duration,pitch)" };
+        var theme = new Argument<string>("theme") { Description = "Theme file: MIDI (.mid), MusicXML (.musicxml, .xml, .mxl), CSV (onset,duration,pitch), or an audio excerpt (.wav, .mp3, .ogg)" };
         var json = new Option<bool>("--json") { Description = "Print the ranking as results.json does" };
         var matching = new MatchingOptions();
         var command = new Command("query", "Find one theme in the indexed recordings") { theme, json };
         matching.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var (themes, failures) = ThemeLoader.Load([parse.GetValue(theme)!], matching.ToThemeReadOptions(parse));
+            var (themes, audioFiles, failures) = ThemeLoader.Load([parse.GetValue(theme)!], matching.ToThemeReadOptions(parse));
             if (failures.Count > 0)
             {
                 Console.Error.WriteLine($"error: {failures[0]}");
@@ -26,6 +26,13 @@ public static class QueryCommand
             }
             await using var session = await global.ConnectAsync(parse, cancellationToken);
             var options = await matching.ToQueryOptionsAsync(parse, session.Client);
+            var (audioThemes, audioFailures) = ThemeLoader.LoadAudio(audioFiles, options.FeatureKind, global.ModelsDirectory(parse));
+            if (audioFailures.Count > 0)
+            {
+                Console.Error.WriteLine($"error: {audioFailures[0]}");
+                return 2;
+            }
+            themes.AddRange(audioThemes);
             var rankings = await QueryRunner.RunAsync(session.Client, themes, options, cancellationToken);
             if (parse.GetValue(json))
                 Console.WriteLine(JsonSerializer.Serialize(Rankings.ToResults(rankings), JsonFiles.SerializerOptions));
