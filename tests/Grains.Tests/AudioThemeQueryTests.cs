@@ -17,13 +17,21 @@ public class AudioThemeQueryTests
         return new ThemeDefinition(Path.GetFileName(path), [], new ThemeChroma("cens", version, features.Data, features.FeatureRate));
     }
 
+    /// <summary>The demo collection, indexed with cens in a new cluster.</summary>
+    private static async Task<(DemoCollectionInfo Demo, LeitmotifCluster Cluster)> IndexedDemoAsync(TemporaryFolder folder)
+    {
+        var demo = DemoCollection.Create(folder.Sub("demo"));
+        var cluster = await LeitmotifCluster.StartAsync(folder.Sub("data"));
+        await ClusterWork.IndexAsync(cluster.Client, Directory.GetFiles(demo.RecordingsFolder, "*.wav"));
+        return (demo, cluster);
+    }
+
     [Fact]
     public async Task AMelodyRenderedAloneIsFoundInItsAccompaniedRecordingAtItsTempo()
     {
         using var folder = new TemporaryFolder();
-        var demo = DemoCollection.Create(folder.Sub("demo"));
-        await using var cluster = await LeitmotifCluster.StartAsync(folder.Sub("data"));
-        await ClusterWork.IndexAsync(cluster.Client, Directory.GetFiles(demo.RecordingsFolder, "*.wav"));
+        var (demo, cluster) = await IndexedDemoAsync(folder);
+        await using var running = cluster;
         string file = DemoCollection.AudioThemeFile(DemoCollection.AudioThemeMelody);
         var truth = JsonFiles.Read<TruthEntry>(demo.TruthFile).Single(t => t.Theme == file);
 
@@ -42,9 +50,8 @@ public class AudioThemeQueryTests
     public async Task FeaturesOfAnotherVersionThanTheClustersFailTheBatchWithAReason()
     {
         using var folder = new TemporaryFolder();
-        var demo = DemoCollection.Create(folder.Sub("demo"));
-        await using var cluster = await LeitmotifCluster.StartAsync(folder.Sub("data"));
-        await ClusterWork.IndexAsync(cluster.Client, Directory.GetFiles(demo.RecordingsFolder, "*.wav"));
+        var (demo, cluster) = await IndexedDemoAsync(folder);
+        await using var running = cluster;
         string file = DemoCollection.AudioThemeFile(DemoCollection.AudioThemeMelody);
 
         var (status, _) = await ClusterWork.QueryAsync(cluster.Client, [AudioTheme(Path.Combine(demo.ThemesFolder, file), "0")], Cens);
