@@ -10,7 +10,7 @@ public static class BatchQueryCommand
     /// <summary>Builds the command.</summary>
     public static Command Create(GlobalOptions global)
     {
-        var paths = new Argument<string[]>("themes") { Description = "Theme files or folders (searched recursively for .mid, .midi, .csv)", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("themes") { Description = $"Theme files or folders (searched recursively for {string.Join(", ", InputFiles.ThemeExtensions)})", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--output", "-o") { Description = "Where to write the rankings as JSON", Required = true };
         var matching = new MatchingOptions();
         var command = new Command("batch-query", "Find many themes in the indexed recordings and write the rankings as JSON") { paths, output };
@@ -25,15 +25,21 @@ public static class BatchQueryCommand
                 var missingPaths = missing.Select(m => m.Path).ToList();
                 throw InputFiles.NoneFound("batch-query", "theme", InputFiles.ThemeExtensions, given.Except(missingPaths).ToList(), missingPaths);
             }
-            var (themes, failures) = ThemeLoader.Load(files, matching.ToThemeReadOptions(parse));
+            var (themes, audioFiles, failures) = ThemeLoader.Load(files, matching.ToThemeReadOptions(parse));
             failures.InsertRange(0, missing.Select(m => $"{m.Path}: {m.Reason}"));
-            if (themes.Count > 0)
+            if (themes.Count + audioFiles.Count > 0)
             {
                 await using var session = await global.ConnectAsync(parse, cancellationToken);
                 var options = await matching.ToQueryOptionsAsync(parse, session.Client);
-                var rankings = await QueryRunner.RunAsync(session.Client, themes, options, cancellationToken);
-                JsonFiles.Write(parse.GetValue(output)!, Rankings.ToResults(rankings));
-                Console.WriteLine($"wrote rankings of {rankings.Count} theme(s) to {parse.GetValue(output)}");
+                var (audioThemes, audioFailures) = ThemeLoader.LoadAudio(audioFiles, options.FeatureKind, global.ModelsDirectory(parse));
+                themes.AddRange(audioThemes);
+                failures.AddRange(audioFailures);
+                if (themes.Count > 0)
+                {
+                    var rankings = await QueryRunner.RunAsync(session.Client, themes, options, cancellationToken);
+                    JsonFiles.Write(parse.GetValue(output)!, Rankings.ToResults(rankings));
+                    Console.WriteLine($"wrote rankings of {rankings.Count} theme(s) to {parse.GetValue(output)}");
+                }
             }
             return Failures.Report("theme(s)", failures) ? 1 : 0;
         });

@@ -12,7 +12,7 @@ namespace Leitmotif.Client.Commands;
 
 /// <summary>
 /// <c>leitmotif demo</c>: builds the demo collection (melodies with accompaniment rendered by the built-in
-/// synthesiser, the melodies as MIDI themes), indexes it, runs every theme and scores the rankings.
+/// synthesiser, the melodies as MIDI themes and one as audio rendered alone), indexes it, runs every theme and scores the rankings.
 /// </summary>
 public static class DemoCommand
 {
@@ -34,8 +34,10 @@ public static class DemoCommand
             if (Failures.Report("recording(s)", IndexRunner.FailureLines(progress).ToList())) return 1;
 
             var themeFiles = InputFiles.Expand([demo.ThemesFolder], InputFiles.ThemeExtensions).Files;
-            var (themes, failures) = ThemeLoader.Load(themeFiles, new ThemeReadOptions());
-            if (Failures.Report("theme(s)", failures)) return 1;
+            var (themes, audioFiles, failures) = ThemeLoader.Load(themeFiles, new ThemeReadOptions());
+            var (audioThemes, audioFailures) = ThemeLoader.LoadAudio(audioFiles, FeatureKindRegistry.Cens, global.ModelsDirectory(parse));
+            themes.AddRange(audioThemes);
+            if (Failures.Report("theme(s)", [.. failures, .. audioFailures])) return 1;
             var options = new QueryOptions(FeatureKindRegistry.Cens, Top: 3, Transpose: false, TempoFactors: MatchScoring.DefaultTempi);
             var rankings = await QueryRunner.RunAsync(session.Client, themes, options, cancellationToken);
             Rankings.Print(rankings, Console.Out);

@@ -56,7 +56,7 @@ public static class EvaluateModelsCommand
                 failures.AddRange(IndexRunner.FailureLines(indexed).Except(failures));
                 var folds = byKind.Select(t => t.Fold).ToHashSet();
                 var themeFiles = manifest.Themes.Where(t => folds.Contains(t.Fold)).Select(t => Path.Combine(folder, t.File)).ToList();
-                var (themes, themeFailures) = ThemeLoader.Load(themeFiles, new ThemeReadOptions());
+                var (themes, _, themeFailures) = ThemeLoader.Load(themeFiles, new ThemeReadOptions());
                 failures.AddRange(themeFailures);
                 var rankings = await QueryRunner.RunAsync(session.Client, themes, new QueryOptions(byKind.Key, recordings.Count, false, MatchScoring.DefaultTempi, Precision: network), cancellationToken);
                 var results = Rankings.ToResults(rankings);

@@ -1,12 +1,14 @@
 using Leitmotif.Core;
+using Leitmotif.Core.Audio;
+using Leitmotif.Core.Themes;
 
 namespace Leitmotif.Client.Commands;
 
 /// <summary>Expands command-line paths (files or folders, searched recursively) into input files.</summary>
 public static class InputFiles
 {
-    /// <summary>Theme file extensions picked up from folders.</summary>
-    public static readonly string[] ThemeExtensions = [".mid", ".midi", ".csv"];
+    /// <summary>Theme file extensions picked up from folders: scores, and audio excerpts (query by example).</summary>
+    public static readonly string[] ThemeExtensions = [.. ThemeReader.Extensions, .. AudioFileWalk.Extensions];
 
     /// <summary>
     /// Absolute paths of the files named, and of the files with one of <paramref name="extensions"/> inside the folders

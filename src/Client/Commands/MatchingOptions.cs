@@ -8,7 +8,7 @@ using Leitmotif.Core.Themes;
 namespace Leitmotif.Client.Commands;
 
 /// <summary>Options of the commands that match themes: feature kind, network precision, ranking length, matches per recording,
-/// tempi, transposition, CSV tempo.</summary>
+/// tempi, transposition, tempo of CSV and MusicXML themes, MusicXML part.</summary>
 public sealed class MatchingOptions
 {
     /// <summary><c>--features</c>.</summary>
@@ -38,10 +38,16 @@ public sealed class MatchingOptions
     };
 
     /// <summary><c>--tempo</c>.</summary>
-    public Option<double> CsvTempo { get; } = new("--tempo")
+    public Option<double> Tempo { get; } = new("--tempo")
     {
-        Description = "Tempo of CSV themes in quarter notes per minute",
-        DefaultValueFactory = _ => new ThemeReadOptions().CsvTempoQpm,
+        Description = "Tempo in quarter notes per minute of CSV themes, and of MusicXML themes before their first tempo mark",
+        DefaultValueFactory = _ => new ThemeReadOptions().TempoQpm,
+    };
+
+    /// <summary><c>--part</c>.</summary>
+    public Option<string?> Part { get; } = new("--part")
+    {
+        Description = "Part of MusicXML themes to read: its number (from 1), name or id (default: the first part)",
     };
 
     /// <summary>Adds the options to <paramref name="command"/>.</summary>
@@ -53,7 +59,8 @@ public sealed class MatchingOptions
         command.Add(Matches);
         command.Add(Transpose);
         command.Add(Tempi);
-        command.Add(CsvTempo);
+        command.Add(Tempo);
+        command.Add(Part);
     }
 
     /// <summary>The query options the grains need, validated against what <paramref name="client"/>'s cluster offers.</summary>
@@ -72,9 +79,11 @@ public sealed class MatchingOptions
     /// <summary>How to read theme files.</summary>
     public ThemeReadOptions ToThemeReadOptions(ParseResult parse)
     {
-        double tempo = parse.GetValue(CsvTempo);
-        if (!(tempo > 0)) throw new InputException($"--tempo {tempo}", "must be a positive number of quarter notes per minute");
-        return new ThemeReadOptions(tempo);
+        double tempo = parse.GetValue(Tempo);
+        if (!(tempo > 0) || double.IsInfinity(tempo)) throw new InputException($"--tempo {tempo}", "must be a positive number of quarter notes per minute");
+        string? part = parse.GetValue(Part);
+        if (part != null && string.IsNullOrWhiteSpace(part)) throw new InputException("--part", "must name a part by number, name or id");
+        return new ThemeReadOptions(tempo, part);
     }
 
     private static List<double> ParseTempi(string text)

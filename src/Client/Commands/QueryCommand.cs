@@ -14,7 +14,7 @@ public static class QueryCommand
     /// <summary>Builds the command.</summary>
     public static Command Create(GlobalOptions global)
     {
-        var theme = new Argument<string>("theme") { Description = "Theme file: MIDI (.mid) or CSV (onset,duration,pitch)" };
+        var theme = new Argument<string>("theme") { Description = "Theme file: MIDI (.mid), MusicXML (.musicxml, .xml, .mxl), CSV (onset,duration,pitch), or an audio excerpt (.wav, .mp3, .ogg)" };
         var json = new Option<bool>("--json") { Description = "Print the ranking as results.json does" };
         var plot = new Option<string?>("--plot")
         {
@@ -32,7 +32,7 @@ public static class QueryCommand
             if (plotPath != null) PlotFile.Require("--plot", plotPath);
             if (plotRank < 1) throw new InputException($"--rank {plotRank}", "must be at least 1");
             if (plotPath == null && parse.GetResult(rank) is { Implicit: false }) throw new InputException($"--rank {plotRank}", "picks the recording --plot draws; give --plot too");
-            var (themes, failures) = ThemeLoader.Load([parse.GetValue(theme)!], matching.ToThemeReadOptions(parse));
+            var (themes, audioFiles, failures) = ThemeLoader.Load([parse.GetValue(theme)!], matching.ToThemeReadOptions(parse));
             if (failures.Count > 0)
             {
                 Console.Error.WriteLine($"error: {failures[0]}");
@@ -41,6 +41,13 @@ public static class QueryCommand
             await using var session = await global.ConnectAsync(parse, cancellationToken);
             var options = await matching.ToQueryOptionsAsync(parse, session.Client);
             if (plotRank > options.Top) throw new InputException($"--rank {plotRank}", $"lies beyond --top {options.Top}");
+            var (audioThemes, audioFailures) = ThemeLoader.LoadAudio(audioFiles, options.FeatureKind, global.ModelsDirectory(parse));
+            if (audioFailures.Count > 0)
+            {
+                Console.Error.WriteLine($"error: {audioFailures[0]}");
+                return 2;
+            }
+            themes.AddRange(audioThemes);
             var rankings = await QueryRunner.RunAsync(session.Client, themes, options, cancellationToken);
             if (parse.GetValue(json))
                 Console.WriteLine(JsonSerializer.Serialize(Rankings.ToResults(rankings), JsonFiles.SerializerOptions));

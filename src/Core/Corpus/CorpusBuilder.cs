@@ -13,7 +13,8 @@ namespace Leitmotif.Core.Corpus;
 /// Builds a retrieval benchmark and training corpus from the ASAP dataset: renders performances with FluidSynth to
 /// <c>recordings/</c> (one performance per piece, with themes and truth) and <c>performances/</c> (the other performances,
 /// training only), cuts themes to <c>themes/</c> (performance tempo), <c>themes_score/</c> (score tempo) and
-/// <c>themes_stress/</c> (score tempo × a seeded factor; see <see cref="ThemeFiles"/>), and writes <c>truth.json</c> (the
+/// <c>themes_stress/</c> (score tempo × a seeded factor; see <see cref="ThemeFiles"/>), optionally renders the themes alone to
+/// <c>themes_audio/</c> (<see cref="ThemeAudio"/>), and writes <c>truth.json</c> (the
 /// <c>evaluate</c> format, every occurrence of a theme in its recording),
 /// <c>pairs.jsonl</c> (weakly aligned training pairs) and <c>corpus.json</c> (folds and settings). Deterministic for a seed;
 /// finished files are kept, so an interrupted run resumes; a bad input is reported and skipped.
@@ -91,6 +92,7 @@ public static class CorpusBuilder
 
         var (themes, truth) = WriteThemes(root, audio, options);
         AtomicFile.WriteText(Path.Combine(root, TruthFile), JsonSerializer.Serialize(truth, JsonFiles.SerializerOptions));
+        int audioThemes = options.ThemesAudio ? ThemeAudio.RenderMissing(root, truth, render, options.Parallelism, skipped) : 0;
         var lines = new StringBuilder();
         foreach (var pair in pairs) lines.Append(JsonSerializer.Serialize(pair, LineOptions)).Append('\n');
         AtomicFile.WriteText(Path.Combine(root, PairsFile), lines.ToString());
@@ -100,7 +102,7 @@ public static class CorpusBuilder
         return new CorpusReport(
             recordings.Count(r => r.Benchmark), recordings.Count(r => !r.Benchmark), rendered, reused, themes.Count, pairs.Count,
             renderClock, renderedSeconds, skipped, themes.Count == 0 ? null : Quantiles.Of(themes.Select(t => t.TempoRatio).ToList()),
-            truth.Where(t => t.Segments is { Count: > 1 }).Select(t => t.Theme).Distinct().Count());
+            truth.Where(t => t.Segments is { Count: > 1 }).Select(t => t.Theme).Distinct().Count(), audioThemes);
     }
 
     /// <summary>The corpus id of a performance: <c>composer_title_performer</c>, characters other than letters, digits,

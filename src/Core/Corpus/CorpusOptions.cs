@@ -11,6 +11,7 @@ namespace Leitmotif.Core.Corpus;
 /// <param name="Parallelism">How many FluidSynth processes run at once.</param>
 /// <param name="Excerpts">Bar and note bounds of themes and training pairs.</param>
 /// <param name="Render">SoundFont, sample rate and time limit of the renderer.</param>
+/// <param name="ThemesAudio">Also render each theme alone as audio (<see cref="ThemeAudio"/>), for query by example.</param>
 public sealed record CorpusOptions(
     int Seed = 0,
     int? MaxPieces = null,
@@ -20,7 +21,8 @@ public sealed record CorpusOptions(
     int ThemesPerRecording = 3,
     int Parallelism = 2,
     ExcerptOptions? Excerpts = null,
-    RenderOptions? Render = null)
+    RenderOptions? Render = null,
+    bool ThemesAudio = false)
 {
     /// <summary>Throws <see cref="ArgumentException"/> for values out of range, naming them.</summary>
     public void Validate()

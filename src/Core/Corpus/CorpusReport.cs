@@ -13,6 +13,8 @@ namespace Leitmotif.Core.Corpus;
 /// <param name="TempoRatios">The distribution of the themes' <see cref="CorpusTheme.TempoRatio"/> (performance ÷ score tempo);
 /// null without themes.</param>
 /// <param name="RepeatedThemes">Themes that occur more than once in their recording (several truth segments).</param>
+/// <param name="AudioThemes">Themes rendered alone in <c>themes_audio/</c> (<see cref="ThemeAudio"/>); 0 when not asked for.</param>
 public sealed record CorpusReport(
     int Recordings, int TrainingAudio, int Rendered, int Reused, int Themes, int Pairs,
-    double RenderSeconds, double RenderedAudioSeconds, IReadOnlyList<string> Skipped, Quantiles? TempoRatios, int RepeatedThemes);
+    double RenderSeconds, double RenderedAudioSeconds, IReadOnlyList<string> Skipped, Quantiles? TempoRatios, int RepeatedThemes,
+    int AudioThemes = 0);

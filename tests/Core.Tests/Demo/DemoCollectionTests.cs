@@ -50,7 +50,7 @@ public class DemoCollectionTests(DemoCollectionFixture fixture) : IClassFixture<
     [Fact]
     public void WritesOneThemePerMelodyWithItsNotesAndTempo()
     {
-        Assert.Equal(Melodies.Select(m => m.Name + ".mid").Order(), Directory.GetFiles(Info.ThemesFolder).Select(Path.GetFileName).Order());
+        Assert.Equal(Melodies.Select(m => m.Name + ".mid").Order(), Directory.GetFiles(Info.ThemesFolder, "*.mid").Select(Path.GetFileName).Order());
         Assert.All(Melodies, m =>
         {
             var midi = new MidiFile(Path.Combine(Info.ThemesFolder, m.Name + ".mid"), strictChecking: true);
@@ -70,7 +70,7 @@ public class DemoCollectionTests(DemoCollectionFixture fixture) : IClassFixture<
     {
         var truth = JsonFiles.Read<TruthEntry>(Info.TruthFile);
 
-        Assert.Equal(Melodies.Select(m => m.Name + ".mid"), truth.Select(t => t.Theme));
+        Assert.Equal([.. Melodies.Select(m => m.Name + ".mid"), DemoCollection.AudioThemeFile(DemoCollection.AudioThemeMelody)], truth.Select(t => t.Theme));
         Assert.All(Melodies.Zip(truth), pair =>
         {
             var (melody, entry) = pair;
@@ -85,13 +85,29 @@ public class DemoCollectionTests(DemoCollectionFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void OneThemeIsAlsoAudioOfItsNotesAloneAtTheThemeTempoWithTheMidiThemesTruth()
+    {
+        var melody = Melodies.Single(m => m.Name == DemoCollection.AudioThemeMelody);
+        string file = DemoCollection.AudioThemeFile(melody.Name);
+        var truth = JsonFiles.Read<TruthEntry>(Info.TruthFile);
+
+        using var reader = new WaveFileReader(Path.Combine(Info.ThemesFolder, file));
+        var themeSeconds = (melody.ThemeNotes[^1].End - melody.ThemeNotes[0].Onset) * 60 / melody.ThemeQpm;
+        Assert.Equal(AudioSignal.DefaultSampleRate, reader.WaveFormat.SampleRate);
+        Assert.Equal(1, reader.WaveFormat.Channels);
+        Assert.InRange(reader.TotalTime.TotalSeconds, themeSeconds, themeSeconds + 1);
+        Assert.Single(Directory.GetFiles(Info.ThemesFolder, "*.wav"));
+        Assert.Equal(truth.Single(t => t.Theme == melody.Name + ".mid") with { Theme = file }, truth.Single(t => t.Theme == file));
+    }
+
+    [Fact]
     public void TheSameSeedGivesByteIdenticalFilesAlsoWhenOverwriting()
     {
         DemoCollection.Create(Path.GetDirectoryName(Info.TruthFile)!, seed: 7);
 
         var first = AllFiles(fixture.First);
         var second = AllFiles(fixture.Second);
-        Assert.Equal(2 * Melodies.Count + 1, first.Count);
+        Assert.Equal(2 * Melodies.Count + 2, first.Count);
         Assert.Equal(first.Keys.Order(), second.Keys.Order());
         Assert.All(first, file => Assert.True(file.Value.SequenceEqual(second[file.Key]), file.Key));
     }

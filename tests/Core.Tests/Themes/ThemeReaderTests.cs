@@ -14,7 +14,7 @@ public sealed class ThemeReaderTests : IDisposable
     {
         string path = _folder.File("theme.CSV", "onset,duration,pitch\n0,1,60\n");
 
-        var theme = ThemeReader.Read(path, new ThemeReadOptions(CsvTempoQpm: 60));
+        var theme = ThemeReader.Read(path, new ThemeReadOptions(TempoQpm: 60));
 
         Assert.Equal([new Note(0, 1, 60)], theme.Notes);
     }
@@ -33,6 +33,22 @@ public sealed class ThemeReaderTests : IDisposable
     }
 
     [Theory]
+    [InlineData("theme.musicxml")]
+    [InlineData("theme.XML")]
+    [InlineData("theme.mxl")]
+    public void ReadDispatchesMusicXmlByExtensionWithTheOptionsTempoAndPart(string name)
+    {
+        string xml = MusicXmlThemeReaderTests.Score(("P1", "Flute", "<measure number=\"1\"><attributes><divisions>1</divisions></attributes>"
+                + MusicXmlThemeReaderTests.N("C", 5, 1) + "</measure>"),
+            ("P2", "Oboe", "<measure number=\"1\"><attributes><divisions>1</divisions></attributes>" + MusicXmlThemeReaderTests.N("E", 5, 2) + "</measure>"));
+        string path = name.EndsWith(".mxl") ? MusicXmlFileTests.Compressed(_folder.File(name), xml) : _folder.File(name, xml);
+
+        var theme = ThemeReader.Read(path, new ThemeReadOptions(TempoQpm: 60, Part: "oboe"));
+
+        Assert.Equal([new Note(0, 2, 76)], theme.Notes);
+    }
+
+    [Theory]
     [InlineData("theme.txt", "'.txt'")]
     [InlineData("theme", "''")]
     public void ReadRejectsUnsupportedExtensions(string name, string shown)
@@ -41,7 +57,7 @@ public sealed class ThemeReaderTests : IDisposable
 
         var e = Assert.Throws<InputException>(() => ThemeReader.Read(path, new ThemeReadOptions()));
 
-        Assert.Equal($"{path}: unsupported theme format {shown} (expected .mid, .midi or .csv)", e.Message);
+        Assert.Equal($"{path}: unsupported theme format {shown} (expected .mid, .midi, .csv, .musicxml, .xml, .mxl)", e.Message);
     }
 
     [Fact]
