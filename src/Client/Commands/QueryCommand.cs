@@ -14,7 +14,7 @@ public static class QueryCommand
     /// <summary>Builds the command.</summary>
     public static Command Create(GlobalOptions global)
     {
-        var theme = new Argument<string>("theme") { Description = "Theme file: MIDI (.mid), MusicXML (.musicxml, .xml, .mxl), CSV (onset,duration,pitch), or an audio excerpt (.wav, .mp3, .ogg)" };
+        var theme = new Argument<string>("theme") { Description = "Theme file: MIDI (.mid), MusicXML (.musicxml, .xml, .mxl), CSV (onset,duration,pitch), or an audio excerpt (any format index reads)" };
         var json = new Option<bool>("--json") { Description = "Print the ranking as results.json does" };
         var plot = new Option<string?>("--plot")
         {

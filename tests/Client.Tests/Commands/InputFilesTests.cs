@@ -18,7 +18,7 @@ public sealed class InputFilesTests
     {
         var error = InputFiles.NoneFound("batch-query", "theme", InputFiles.ThemeExtensions, ["/themes"], ["/nope", "/gone.mid"]);
 
-        Assert.Equal("batch-query: no theme files (.mid, .midi, .csv, .musicxml, .xml, .mxl, .wav, .mp3, .ogg) under /themes; no such file or folder: /nope, /gone.mid", error.Message);
+        Assert.Equal("batch-query: no theme files (.mid, .midi, .csv, .musicxml, .xml, .mxl, .wav, .mp3, .ogg, .flac, .m4a, .opus, .wma) under /themes; no such file or folder: /nope, /gone.mid", error.Message);
     }
 
     [Fact]
