@@ -6,7 +6,7 @@ namespace Leitmotif.Abstractions.Messages;
 /// <param name="Device">Where the chroma networks run (e.g. <c>cpu</c> or <c>cuda</c>).</param>
 /// <param name="Cpu">The silo CPU's vector instruction sets that choose the inference path, e.g. <c>AVX2</c> or
 /// <c>AVX2 AVX-512 AVX512-BF16</c>.</param>
-/// <param name="Inference">The inference engine and precision chosen by default there, e.g. <c>onnxruntime-fp32</c>.</param>
+/// <param name="Inference">The inference engine and precision chosen by default there, e.g. <c>torchsharp-fp32</c>.</param>
 /// <param name="Precisions">The precisions <c>--precision</c> may name there: <c>fp32</c>, and <c>bf16</c> where native.</param>
 [GenerateSerializer, Immutable]
 public sealed record FeatureKindList(

@@ -33,7 +33,7 @@ public sealed class DeepChromaFeatures : IChromaFeatures, IDisposable
 
     /// <inheritdoc />
     /// <remarks>Includes a fingerprint of the weights, so a retrained model under the same id never reuses old features, and
-    /// the inference engine and precision (e.g. <c>onnxruntime-fp32</c>), so features of different paths never mix.</remarks>
+    /// the inference engine and precision (e.g. <c>torchsharp-fp32</c>), so features of different paths never mix.</remarks>
     public string Version { get; }
 
     /// <inheritdoc />
