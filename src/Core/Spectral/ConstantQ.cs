@@ -82,8 +82,8 @@ public sealed class ConstantQ
     /// </summary>
     /// <param name="audio">Mono audio at the transform's sample rate; read to the end.</param>
     /// <param name="onFrame">Receives (k, magnitudes); frame k is centred on time k · hop / sampleRate s.</param>
-    /// <param name="threads">Threads computing the frames of a block in parallel; 0 (default) for one per core. The result
-    /// does not depend on it.</param>
+    /// <param name="threads">Threads the filters of a block are spread over; 0 (default) for one per core. The result does
+    /// not depend on it.</param>
     /// <returns>The number of frames, 1 + ⌊L / hop⌋ for L &gt; 0 samples read (0 for none).</returns>
     /// <exception cref="ArgumentException">The stream's sample rate differs from the transform's.</exception>
     public long Transform(MonoAudioStream audio, Action<long, ReadOnlySpan<float>> onFrame, int threads = 0)

@@ -64,6 +64,21 @@ public class HcqtTests
     }
 
     [Fact]
+    public void TheMagnitudesDoNotDependOnTheNumberOfThreads()
+    {
+        var random = new Random(5);
+        var noise = new float[3 * Rate];
+        for (int i = 0; i < noise.Length; i++) noise[i] = (float)(random.NextDouble() - 0.5);
+        using var a = MonoAudioStream.FromSamples(noise, Rate);
+        using var b = MonoAudioStream.FromSamples(noise, Rate);
+
+        var one = Hcqt.Magnitudes(a, threads: 1).ToFrames();
+        var three = Hcqt.Magnitudes(b, threads: 3).ToFrames();
+
+        Assert.Equal(one.Data, three.Data);
+    }
+
+    [Fact]
     public void WrongSampleRateThrows()
     {
         using var audio = MonoAudioStream.FromSamples(new float[100], 44100);
