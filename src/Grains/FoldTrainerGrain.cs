@@ -1,13 +1,15 @@
 using Leitmotif.Abstractions;
 using Leitmotif.Abstractions.Messages;
 using Leitmotif.Core.Features;
+using Leitmotif.Core.Model;
 using Leitmotif.Core.Training;
 using Orleans.Placement;
 
 namespace Leitmotif.Grains;
 
 /// <summary>
-/// Trains one rotation with <see cref="FoldRun"/> on the thread pool, never inside a grain call; copies the epoch log's last
+/// Trains one rotation with <see cref="FoldRun"/> on the thread pool, never inside a grain call, once it holds a place among the
+/// silo's cores (<see cref="RotationThreads.Process"/>, which sets its torch threads); copies the epoch log's last
 /// line into its state every few seconds; resumes from the run folder's checkpoint when its trainer's reminder asks after a restart.
 /// Randomly placed, so that a job's rotations spread over the silos.
 /// </summary>
@@ -71,11 +73,18 @@ public sealed class FoldTrainerGrain(
         while (true)
         {
             var request = S.Request!;
+            var settings = request.Settings ?? TrainingSettings.Plain;
             var run = new FoldRun(request.ModelId, request.PairsPath, request.TrainParts, request.ValidPart,
                 Path.Combine(request.DataFolder, "training", request.ModelId), Path.Combine(request.DataFolder, "training", "hcqt"),
-                ModelsFolder(request), request.InitModel, request.MaxPairsPerFold);
-            var options = new TrainingOptions(TargetKindNames.TryParse(request.Loss) ?? TargetKind.Ctc, MaxEpochs: request.MaxEpochs);
-            var training = Task.Run(() => run.Run(options, token), token);
+                ModelsFolder(request), request.InitModel, request.MaxPairsPerFold, settings.ValidationPairs, settings.OtherTimbres);
+            var training = Task.Run(async () =>
+            {
+                var options = new TrainingOptions(TargetKindNames.TryParse(request.Loss) ?? TargetKind.Ctc, MaxEpochs: request.MaxEpochs,
+                    PairsPerEpoch: settings.PairsPerEpoch, MaxPitchShift: settings.MaxPitchShift,
+                    Precision: InferencePath.ForThisMachine(InferencePath.ParsePrecision(settings.Precision)).Precision);
+                using var place = await RotationThreads.Process.EnterAsync(token);
+                return run.Run(options, RotationThreads.Process, token);
+            }, token);
             while (!training.IsCompleted)
             {
                 DelayDeactivation(TimeSpan.FromMinutes(10));

@@ -6,8 +6,9 @@ using Microsoft.Extensions.Options;
 namespace Leitmotif.Grains;
 
 /// <summary>
-/// Owns a training job: records it, then keeps at most <c>max(1, silos × cores / 2)</c> rotations training at once (each rotation
-/// uses about two cores through torch's threads), starting the next pending rotation whenever a fold trainer reports its end.
+/// Owns a training job: records it, then keeps at most <c>silos × cores</c> rotations training at once (a silo shares its cores
+/// among the rotations placed on it, <see cref="RotationThreads"/>), starting the next pending rotation whenever a fold trainer
+/// reports its end.
 /// The job's <see cref="JobReminder"/> resumes its started rotations and fills free slots after a silo restart, and picks up a
 /// rotation's end whose report was lost.
 /// </summary>
@@ -32,7 +33,7 @@ public sealed class TrainerGrain(
         // Concrete arrays: the file grain storage cannot read back the compiler's collection-expression types.
         var folds = FoldRotation.All().Take(request.Rotations).Select(r => new FoldTrainingRequest(this.GetPrimaryKeyString(),
             r.ModelId(request.Name, kind), request.PairsPath, TargetKindNames.Format(kind), r.TrainParts.ToArray(), r.ValidPart,
-            request.MaxEpochs, request.DataFolder, request.ModelsFolder, request.InitModel, request.MaxPairsPerFold));
+            request.MaxEpochs, request.DataFolder, request.ModelsFolder, request.InitModel, request.MaxPairsPerFold, request.Settings));
         state.State = new TrainerState { Request = request, Folds = [.. folds] };
         await JobReminder.RegisterAsync(this, options.Value);
         await GrainFactory.GetGrain<ICatalogGrain>(CatalogNames.Default).RegisterTrainingJobAsync(this.GetPrimaryKeyString());
@@ -110,6 +111,6 @@ public sealed class TrainerGrain(
     private async Task<int> SlotsAsync()
     {
         var hosts = await GrainFactory.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
-        return Math.Max(1, hosts.Count * Environment.ProcessorCount / 2);
+        return Math.Max(1, hosts.Count * Environment.ProcessorCount);
     }
 }

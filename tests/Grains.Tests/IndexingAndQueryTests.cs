@@ -144,9 +144,8 @@ public class IndexingAndQueryTests
 
     private static void SaveRandomModel(string path, int seed)
     {
-        TorchSharp.torch.random.manual_seed(seed);
         using var network = new ChromaNetwork();
-        HeInitialisation.Apply(network);
+        HeInitialisation.Apply(network, seed);
         ModelFile.Save(path, network.ToWeights("mine"));
     }
 

@@ -13,6 +13,7 @@ namespace Leitmotif.Abstractions.Messages;
 /// (it publishes to its own, whose models it offers).</param>
 /// <param name="InitModel">The model to fine-tune from, or null.</param>
 /// <param name="MaxPairsPerFold">At most this many pairs of each fold; 0 = all.</param>
+/// <param name="Settings">Sampling, augmentation and precision; null is <see cref="TrainingSettings.Plain"/>.</param>
 [GenerateSerializer, Immutable]
 public sealed record FoldTrainingRequest(
     [property: Id(0)] string JobName,
@@ -25,4 +26,5 @@ public sealed record FoldTrainingRequest(
     [property: Id(7)] string DataFolder,
     [property: Id(8)] string ModelsFolder,
     [property: Id(9)] string? InitModel,
-    [property: Id(10)] int MaxPairsPerFold);
+    [property: Id(10)] int MaxPairsPerFold,
+    [property: Id(11)] TrainingSettings? Settings = null);

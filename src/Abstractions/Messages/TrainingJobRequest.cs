@@ -12,6 +12,7 @@ namespace Leitmotif.Abstractions.Messages;
 /// <c>azure</c> mode, goes to the models container for the other silos).</param>
 /// <param name="InitModel">A model in <paramref name="ModelsFolder"/> every rotation fine-tunes from, or null to start from scratch.</param>
 /// <param name="MaxPairsPerFold">At most this many pairs of each fold, a seeded sample; 0 = all.</param>
+/// <param name="Settings">Sampling, augmentation and precision of every rotation; null is <see cref="TrainingSettings.Plain"/>.</param>
 [GenerateSerializer, Immutable]
 public sealed record TrainingJobRequest(
     [property: Id(0)] string PairsPath,
@@ -22,7 +23,8 @@ public sealed record TrainingJobRequest(
     [property: Id(5)] string DataFolder,
     [property: Id(6)] string ModelsFolder,
     [property: Id(7)] string? InitModel = null,
-    [property: Id(8)] int MaxPairsPerFold = 0)
+    [property: Id(8)] int MaxPairsPerFold = 0,
+    [property: Id(9)] TrainingSettings? Settings = null)
 {
     /// <summary>The job's key: <c>&lt;name&gt;_&lt;loss&gt;</c>, e.g. <c>own_ctc</c>.</summary>
     public string JobName => $"{Name}_{Loss}";

@@ -5,14 +5,16 @@ using Leitmotif.Core.Model;
 namespace Leitmotif.Client.Commands;
 
 /// <summary>The <c>--precision fp32|bf16</c> option of the commands that compute or match deep chroma (<c>ctc:</c> kinds).</summary>
-public sealed class PrecisionOption
+public sealed class PrecisionOption(string description)
 {
-    /// <summary><c>--precision</c>.</summary>
-    public Option<string?> Option { get; } = new("--precision")
+    /// <summary>The option of the commands that compute deep chroma.</summary>
+    public PrecisionOption() : this("Precision of the chroma network for ctc: kinds, fp32 or bf16 (default: bf16 where the CPU has " +
+                                    "native BF16, else fp32; bf16 is refused elsewhere). Features of each precision are stored apart; queries match only those")
     {
-        Description = "Precision of the chroma network for ctc: kinds, fp32 or bf16 (default: bf16 where the CPU has native BF16, " +
-                      "else fp32; bf16 is refused elsewhere). Features of each precision are stored apart; queries match only those",
-    };
+    }
+
+    /// <summary><c>--precision</c>.</summary>
+    public Option<string?> Option { get; } = new("--precision") { Description = description };
 
     /// <summary>The precision given, as <c>fp32</c> or <c>bf16</c>, or null for the default.</summary>
     /// <exception cref="Core.InputException">An unknown value.</exception>

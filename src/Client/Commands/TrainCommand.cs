@@ -23,18 +23,26 @@ public static partial class TrainCommand
         var maxEpochs = new Option<int>("--max-epochs") { Description = "Epochs at most per rotation (early stopping may end sooner)", DefaultValueFactory = _ => new TrainingOptions().MaxEpochs };
         var init = new Option<string?>("--init") { Description = "Fine-tune from this model (published or own, in --models-dir) instead of starting from scratch" };
         var maxPairs = new Option<int>("--max-pairs") { Description = "At most this many pairs of each fold, a seeded sample (0 = all); for quick runs" };
+        var pairsPerEpoch = new Option<int>("--pairs-per-epoch") { Description = "Training pairs per epoch, a fresh seeded sample each epoch that reaches every pair over the epochs (0 = all every epoch)", DefaultValueFactory = _ => DefaultPairsPerEpoch };
+        var validationPairs = new Option<int>("--validation-pairs") { Description = "Validation pairs, a seeded sample of the validation fold kept for the whole run (0 = all)", DefaultValueFactory = _ => DefaultValidationPairs };
+        var pitchShift = new Option<int>("--pitch-shift") { Description = "Augmentation: move each example by a random whole number of semitones up to ± this (0 = off)", DefaultValueFactory = _ => DefaultPitchShift };
+        var otherTimbres = new Option<bool>("--other-timbres") { Description = "Augmentation: also train on the corpus's renderings with other instruments (corpus build --programs); validation stays on the performances' own", DefaultValueFactory = _ => DefaultOtherTimbres };
+        var precision = new PrecisionOption("Precision of training: fp32, or bf16 mixed precision (fp32 weights, optimiser and loss) (default: bf16 where the CPU has native BF16, else fp32; bf16 is refused elsewhere)");
         var name = NameOption();
         var command = new Command("train", "Train chroma models on weakly aligned pairs, one per cross-validation rotation; they become ctc:<name>_<loss>_train123valid4 …")
         {
-            pairs, loss, folds, maxEpochs, init, maxPairs, name,
+            pairs, loss, folds, maxEpochs, init, maxPairs, pairsPerEpoch, validationPairs, pitchShift, otherTimbres, precision.Option, name,
         };
         command.Add(StatusCommand(global));
         command.SetAction(async (parse, cancellationToken) =>
         {
+            var settings = ValidateSettings(parse.GetValue(pairsPerEpoch), parse.GetValue(validationPairs), parse.GetValue(pitchShift),
+                parse.GetValue(otherTimbres), precision.Read(parse));
             var request = Validate(parse.GetValue(pairs), parse.GetValue(loss), parse.GetValue(folds), parse.GetValue(maxEpochs), parse.GetValue(name)!,
                 Path.GetFullPath(parse.GetValue(global.Data)!), Path.GetFullPath(global.ModelsDirectory(parse)), parse.GetValue(init),
-                parse.GetValue(maxPairs));
+                parse.GetValue(maxPairs), settings);
             await using var session = await global.ConnectAsync(parse, cancellationToken);
+            PrecisionOption.Check(settings.Precision, await session.Client.GetGrain<IFeatureKindGrain>(0).GetAsync());
             var trainer = session.Client.GetGrain<ITrainerGrain>(request.JobName);
             var recorded = await trainer.StartAsync(request);
             if (recorded != request)
@@ -79,6 +87,9 @@ public static partial class TrainCommand
         return command;
     }
 
+    private const int DefaultPairsPerEpoch = 2000, DefaultValidationPairs = 500, DefaultPitchShift = 0;
+    private const bool DefaultOtherTimbres = false;
+
     private static Option<string> NameOption() => new("--name")
     {
         Description = "Prefix of the model ids (letters, digits, '-')", DefaultValueFactory = _ => "own",
@@ -86,7 +97,7 @@ public static partial class TrainCommand
 
     /// <summary>The job the options describe, or an <see cref="InputException"/> naming the first bad option.</summary>
     private static TrainingJobRequest Validate(string? pairs, string? loss, int rotations, int maxEpochs, string name, string data, string models,
-        string? init, int maxPairs)
+        string? init, int maxPairs, TrainingSettings settings)
     {
         if (string.IsNullOrEmpty(pairs)) throw new InputException("--pairs", "required: the corpus's pairs.jsonl");
         string pairsPath = Path.GetFullPath(pairs);
@@ -102,7 +113,17 @@ public static partial class TrainCommand
         foreach (var rotation in FoldRotation.All().Take(rotations))
             foreach (int part in rotation.TrainParts.Append(rotation.ValidPart))
                 if (!perFold.ContainsKey(part)) throw new InputException(pairsPath, $"no pairs in fold {part}, needed by {rotation.Name}");
-        return new TrainingJobRequest(pairsPath, TargetKindNames.Format(kind), rotations, maxEpochs, name, data, models, init, maxPairs);
+        if (settings.OtherTimbres && OtherTimbres.In(Path.GetDirectoryName(pairsPath)!).Count == 0)
+            throw new InputException($"--other-timbres", $"{pairsPath} has no renderings with other instruments; build the corpus with --programs");
+        return new TrainingJobRequest(pairsPath, TargetKindNames.Format(kind), rotations, maxEpochs, name, data, models, init, maxPairs, settings);
+    }
+
+    private static TrainingSettings ValidateSettings(int pairsPerEpoch, int validationPairs, int pitchShift, bool otherTimbres, string? precision)
+    {
+        if (pairsPerEpoch < 0) throw new InputException($"--pairs-per-epoch {pairsPerEpoch}", "must be 0 (all) or more");
+        if (validationPairs < 0) throw new InputException($"--validation-pairs {validationPairs}", "must be 0 (all) or more");
+        if (pitchShift is < 0 or > 6) throw new InputException($"--pitch-shift {pitchShift}", "must be 0–6 semitones");
+        return new TrainingSettings(pairsPerEpoch, validationPairs, pitchShift, otherTimbres, precision);
     }
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9-]*$")]

@@ -14,7 +14,8 @@ namespace Leitmotif.Core.Model;
 /// Zalkow &amp; Müller 2020, Fig. 2 (ISMIR; TASLP 2021, Fig. 3), as published in <c>ctc_chroma/models.py</c>:
 /// conv 3×3→64, 3×3→32, 3×3→32, 3×3→32, 3×42→8, each with 'same' padding and LeakyReLU (slope 0.3, Keras' default),
 /// then conv 1×1→1 with sigmoid. Parameter names equal <see cref="ModelWeights"/>' names, so loading is a name-by-name
-/// copy. Input layout is NCHW: (N, 6 harmonics, T frames, 216 bins).
+/// copy. Input layout is NCHW: (N, 6 harmonics, T frames, 216 bins). Every layer computes in the input's number format
+/// (float32 or bfloat16), whatever its weights are stored in.
 /// </remarks>
 public sealed class ChromaNetwork : nn.Module<Tensor, Tensor>
 {
@@ -48,10 +49,10 @@ public sealed class ChromaNetwork : nn.Module<Tensor, Tensor>
     /// <summary>Creates the network with TorchSharp's default initialisation, on the CPU, in float32.</summary>
     public ChromaNetwork() : base(nameof(ChromaNetwork))
     {
-        _conv1 = nn.Conv2d(HcqtFrames.Harmonics, 64, (3, 3), padding: (1, 1));
-        _conv2 = nn.Conv2d(64, 32, (3, 3), padding: (1, 1));
-        _conv3 = nn.Conv2d(32, 32, (3, 3), padding: (1, 1));
-        _conv4 = nn.Conv2d(32, 32, (3, 3), padding: (1, 1));
+        _conv1 = nn.Conv2d(HcqtFrames.Harmonics, 64, (3, 3));
+        _conv2 = nn.Conv2d(64, 32, (3, 3));
+        _conv3 = nn.Conv2d(32, 32, (3, 3));
+        _conv4 = nn.Conv2d(32, 32, (3, 3));
         _conv5 = nn.Conv2d(32, 8, (Conv5Frames, Conv5Bins));
         _salience = nn.Conv2d(8, 1, (1, 1));
         _pitchClass = nn.Linear(HcqtFrames.Bins, PitchClasses);
@@ -99,13 +100,13 @@ public sealed class ChromaNetwork : nn.Module<Tensor, Tensor>
     public Tensor Salience(Tensor input)
     {
         using var slope = LeakyReluSlope.ToScalar();
-        using var y1 = _conv1.forward(input).leaky_relu_(slope);
-        using var y2 = _conv2.forward(y1).leaky_relu_(slope);
-        using var y3 = _conv3.forward(y2).leaky_relu_(slope);
-        using var y4 = _conv4.forward(y3).leaky_relu_(slope);
+        using var y1 = Convolve(_conv1, input, SamePadding).leaky_relu_(slope);
+        using var y2 = Convolve(_conv2, y1, SamePadding).leaky_relu_(slope);
+        using var y3 = Convolve(_conv3, y2, SamePadding).leaky_relu_(slope);
+        using var y4 = Convolve(_conv4, y3, SamePadding).leaky_relu_(slope);
         using var y4Padded = nn.functional.pad(y4, (Conv5PadBelow, Conv5PadAbove, 1, 1));
-        using var y5 = _conv5.forward(y4Padded).leaky_relu_(slope);
-        using var y6 = _salience.forward(y5).sigmoid_();
+        using var y5 = Convolve(_conv5, y4Padded, NoPadding).leaky_relu_(slope);
+        using var y6 = Convolve(_salience, y5, NoPadding).sigmoid_();
         return y6.squeeze(1);
     }
 
@@ -116,8 +117,8 @@ public sealed class ChromaNetwork : nn.Module<Tensor, Tensor>
     public Tensor Logits(Tensor input)
     {
         using var salience = Salience(input);
-        using var pitchClasses = _pitchClass.forward(salience);
-        using var blank = _blank.forward(salience);
+        using var pitchClasses = Dense(_pitchClass, salience);
+        using var blank = Dense(_blank, salience);
         return cat(new[] { pitchClasses, blank }, -1);
     }
 
@@ -184,6 +185,25 @@ public sealed class ChromaNetwork : nn.Module<Tensor, Tensor>
             using var values = tensor(source.Data, expected);
             parameter.copy_(values);
         }
+    }
+
+    private static readonly long[] SamePadding = [1, 1], NoPadding = [0, 0];
+
+    /// <summary>A convolution computed in the input's number format: in bf16 mixed-precision training the fp32 weights are cast
+    /// on the way in (the cast is differentiable, so their gradients arrive in fp32), as autocast does, which TorchSharp lacks.</summary>
+    private static Tensor Convolve(Conv2d layer, Tensor input, long[] padding)
+    {
+        using var weight = layer.weight!.to(input.dtype);
+        using var bias = layer.bias!.to(input.dtype);
+        return nn.functional.conv2d(input, weight, bias, padding: padding);
+    }
+
+    /// <summary>A dense layer computed in the input's number format, as <see cref="Convolve"/>.</summary>
+    private static Tensor Dense(Linear layer, Tensor input)
+    {
+        using var weight = layer.weight!.to(input.dtype);
+        using var bias = layer.bias!.to(input.dtype);
+        return nn.functional.linear(input, weight, bias);
     }
 
     private static string Format(IEnumerable<long> shape) => $"({string.Join(", ", shape)})";

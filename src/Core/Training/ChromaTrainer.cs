@@ -13,10 +13,12 @@ namespace Leitmotif.Core.Training;
 /// Zalkow &amp; Müller, ISMIR 2020, §3–4 and TASLP 2021, §IV–V; design.md, "Training". One run lives in a run folder:
 /// <c>checkpoint.json</c> with <c>checkpoint-E.safetensors</c> and <c>checkpoint-E.optimizer</c> (<see cref="TrainingCheckpoint"/>,
 /// only the latest kept), <c>best.safetensors</c> (<see cref="ModelFile"/> with the model id), and the logs
-/// (<see cref="TrainingLog"/>). Epoch e (from 1) visits the training examples in the order of a Fisher–Yates shuffle seeded by
-/// seed · 1,000,003 + e, in batches of <see cref="TrainingOptions.BatchSize"/>. Deterministic for a seed on the CPU with a
-/// fixed number of torch threads. Only the network's trainable parameters are optimised (the pitch-class pooling stays fixed).
-/// Not thread-safe; one run at a time per instance.
+/// (<see cref="TrainingLog"/>). Epoch e (from 1) visits the examples <see cref="EpochSample"/> gives, each moved by its
+/// <see cref="PitchShift"/>, in batches of <see cref="TrainingOptions.BatchSize"/>. In bf16 the forward and backward passes run
+/// in bfloat16 on the fp32 weights, and the loss, the gradients and Adam stay fp32 (<see cref="ChromaNetwork"/> casts each
+/// layer's weights to its input's format). Deterministic for a seed on the CPU with a fixed number of torch threads. Only the
+/// network's trainable parameters are optimised (the pitch-class pooling stays fixed). Not thread-safe; one run at a time per
+/// instance.
 /// </remarks>
 public sealed class ChromaTrainer
 {
@@ -24,12 +26,16 @@ public sealed class ChromaTrainer
     public const string BestModelFile = "best" + ModelFile.Extension;
 
     private readonly TrainingOptions _options;
+    private readonly RotationThreads? _threads;
 
     /// <summary>A trainer with <paramref name="options"/> (validated here).</summary>
-    public ChromaTrainer(TrainingOptions? options = null)
+    /// <param name="options">The run's parameters; null takes the defaults.</param>
+    /// <param name="threads">When given, torch's threads are set to its share before every step; null leaves them alone.</param>
+    public ChromaTrainer(TrainingOptions? options = null, RotationThreads? threads = null)
     {
         _options = options ?? new TrainingOptions();
         _options.Validate();
+        _threads = threads;
     }
 
     /// <summary>Trains (or continues training) model <paramref name="modelId"/> until early stopping or
@@ -38,8 +44,7 @@ public sealed class ChromaTrainer
     /// <param name="training">Training examples whose targets are of <see cref="TrainingOptions.Target"/>'s kind.</param>
     /// <param name="validation">Validation examples of the same kind, at least one.</param>
     /// <param name="runFolder">The run's folder (created if missing); a checkpoint there is resumed.</param>
-    /// <param name="initial">Weights to fine-tune from; null starts from scratch (<see cref="HeInitialisation"/> after
-    /// <c>torch.manual_seed(Seed)</c>). Ignored when resuming.</param>
+    /// <param name="initial">Weights to fine-tune from; null starts from scratch (<see cref="HeInitialisation"/> seeded by Seed). Ignored when resuming.</param>
     /// <param name="cancellationToken">Checked between steps; a cancelled run keeps its last completed epoch's checkpoint.</param>
     /// <exception cref="ArgumentException">No training or no validation examples, or a checkpoint of another model.</exception>
     public TrainingResult Train(string modelId, IReadOnlyList<TrainingExample> training, IReadOnlyList<TrainingExample> validation,
@@ -72,11 +77,11 @@ public sealed class ChromaTrainer
             var clock = Stopwatch.StartNew();
             long step = checkpoint.Step;
             double lossSum = 0;
-            var batches = Batches(training.Count, epoch);
+            var batches = EpochSample.Indices(training.Count, _options.PairsPerEpoch, _options.Seed, epoch).Chunk(_options.BatchSize).ToList();
             foreach (var batch in batches)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                double loss = TrainStep(network, optimizer, training, batch);
+                double loss = TrainStep(network, optimizer, [.. batch.Select(i => Augmented(training, i, epoch))]);
                 lossSum += loss;
                 log.Write(new StepLogEntry(epoch, ++step, loss, learningRate));
             }
@@ -107,18 +112,29 @@ public sealed class ChromaTrainer
     private ChromaNetwork CreateNetwork(ModelWeights? weights)
     {
         if (weights is not null) return ChromaNetwork.FromWeights(weights);
-        random.manual_seed(_options.Seed);
         var network = new ChromaNetwork();
-        HeInitialisation.Apply(network);
+        HeInitialisation.Apply(network, _options.Seed);
         return network;
     }
 
-    private double TrainStep(ChromaNetwork network, Adam optimizer, IReadOnlyList<TrainingExample> examples, int[] indices)
+    private TrainingExample Augmented(IReadOnlyList<TrainingExample> examples, int index, int epoch) =>
+        PitchShift.Apply(examples[index], PitchShift.Draw(_options.MaxPitchShift, _options.Seed, epoch, index));
+
+    /// <summary>fp32 logits of <paramref name="batch"/>, computed in the options' precision.</summary>
+    private Tensor Logits(ChromaNetwork network, TrainingBatch batch)
     {
+        var type = _options.Precision == InferencePrecision.Bf16 ? ScalarType.BFloat16 : ScalarType.Float32;
+        using var input = batch.Input.to(type);
+        return network.Logits(input).to(ScalarType.Float32);
+    }
+
+    private double TrainStep(ChromaNetwork network, Adam optimizer, IReadOnlyList<TrainingExample> examples)
+    {
+        if (_threads is not null && get_num_threads() != _threads.ThreadsPerRotation) set_num_threads(_threads.ThreadsPerRotation);
         using var scope = NewDisposeScope();
-        using var batch = TrainingBatch.Create([.. indices.Select(i => examples[i])]);
+        using var batch = TrainingBatch.Create(examples);
         optimizer.zero_grad();
-        var loss = Loss(network.Logits(batch.Input), batch);
+        var loss = Loss(Logits(network, batch), batch);
         loss.backward();
         optimizer.step();
         return loss.item<float>();
@@ -134,17 +150,9 @@ public sealed class ChromaTrainer
             using var scope = NewDisposeScope();
             int count = Math.Min(_options.BatchSize, validation.Count - first);
             using var batch = TrainingBatch.Create([.. Enumerable.Range(first, count).Select(i => validation[i])]);
-            sum += Loss(network.Logits(batch.Input), batch).item<float>() * count;
+            sum += Loss(Logits(network, batch), batch).item<float>() * count;
         }
         return sum / validation.Count;
-    }
-
-    /// <summary>Epoch <paramref name="epoch"/>'s batches of example indices: a seeded shuffle cut into batch-size pieces.</summary>
-    private List<int[]> Batches(int count, int epoch)
-    {
-        var order = Enumerable.Range(0, count).ToArray();
-        new Random(unchecked(_options.Seed * 1_000_003 + epoch)).Shuffle(order);
-        return [.. order.Chunk(_options.BatchSize)];
     }
 
     private static TrainingCheckpoint SaveCheckpoint(string runFolder, TrainingCheckpoint previous, TrainingCheckpoint next,

@@ -19,28 +19,41 @@ namespace Leitmotif.Core.Training;
 /// <param name="ModelsFolder">Where the finished model is published, and where <paramref name="InitModelId"/> is looked up.</param>
 /// <param name="InitModelId">A model to fine-tune from (published or own), or null to start from scratch.</param>
 /// <param name="MaxPairsPerFold">At most this many pairs of each fold, a seeded sample (<see cref="TrainingSet.Load"/>); 0 = all.</param>
+/// <param name="ValidationPairs">At most this many validation pairs, a seeded sample fixed for the run; 0 = all of the fold.</param>
+/// <param name="OtherTimbres">Also train on the corpus's renderings with other instruments (<see cref="Training.OtherTimbres"/>);
+/// validation always uses the performances' own timbre only, so runs with and without compare.</param>
 public sealed record FoldRun(string ModelId, string PairsPath, IReadOnlyList<int> TrainParts, int ValidPart, string RunFolder,
-    string HcqtCacheFolder, string ModelsFolder, string? InitModelId = null, int MaxPairsPerFold = 0)
+    string HcqtCacheFolder, string ModelsFolder, string? InitModelId = null, int MaxPairsPerFold = 0, int ValidationPairs = 0,
+    bool OtherTimbres = false)
 {
     /// <summary>File name of the run's pair counts (<see cref="TrainingPairCounts"/>), written before training starts.</summary>
     public const string PairsFile = "pairs.json";
 
     /// <summary>Trains with <paramref name="options"/>, then copies the best checkpoint to <see cref="PublishedPath"/>.</summary>
-    /// <exception cref="InputException">The pairs file or an audio file is missing or malformed, or the init model cannot be loaded.</exception>
+    /// <param name="options">The training parameters.</param>
+    /// <param name="threads">The process's share of cores this rotation holds a place in, or null to leave torch's threads alone.</param>
+    /// <param name="cancellationToken">Checked between steps.</param>
+    /// <exception cref="InputException">The pairs file or an audio file is missing or malformed, the init model cannot be loaded,
+    /// or other timbres were asked for from a corpus without them.</exception>
     /// <exception cref="ArgumentException">No training or validation pairs in the parts.</exception>
     /// <exception cref="OperationCanceledException">Cancelled; the last completed epoch's checkpoint stays for a resume.</exception>
-    public TrainingResult Run(TrainingOptions options, CancellationToken cancellationToken = default)
+    public TrainingResult Run(TrainingOptions options, RotationThreads? threads = null, CancellationToken cancellationToken = default)
     {
         var cache = new HcqtCache(HcqtCacheFolder);
-        var training = TrainingSet.Load(PairsPath, TrainParts, options.Target, cache, MaxPairsPerFold, options.Seed);
-        var validation = TrainingSet.Load(PairsPath, [ValidPart], options.Target, cache, MaxPairsPerFold, options.Seed);
+        var others = Training.OtherTimbres.In(Path.GetDirectoryName(Path.GetFullPath(PairsPath))!);
+        if (OtherTimbres && others.Count == 0)
+            throw new InputException(PairsPath, "no renderings with other instruments to train on; build the corpus with --programs");
+        var training = TrainingSet.Load(PairsPath, TrainParts, options.Target, cache, MaxPairsPerFold, options.Seed,
+            p => OtherTimbres || !others.Contains(p.Audio));
+        int validationPairs = ValidationPairs == 0 ? MaxPairsPerFold : MaxPairsPerFold == 0 ? ValidationPairs : Math.Min(ValidationPairs, MaxPairsPerFold);
+        var validation = TrainingSet.Load(PairsPath, [ValidPart], options.Target, cache, validationPairs, options.Seed, p => !others.Contains(p.Audio));
         if (training.Count == 0) throw new ArgumentException($"{PairsPath} has no usable pairs in folds {string.Join(", ", TrainParts)}");
         if (validation.Count == 0) throw new ArgumentException($"{PairsPath} has no usable pairs in fold {ValidPart}");
         Directory.CreateDirectory(RunFolder);
         AtomicFile.WriteText(Path.Combine(RunFolder, PairsFile), JsonSerializer.Serialize(
             new TrainingPairCounts(training.Count, validation.Count, training.LeftOut + validation.LeftOut), JsonFiles.SerializerOptions));
         var initial = InitModelId is null ? null : new ModelCatalog(ModelsFolder).Load(InitModelId);
-        var result = new ChromaTrainer(options).Train(ModelId, training, validation, RunFolder, initial, cancellationToken);
+        var result = new ChromaTrainer(options, threads).Train(ModelId, training, validation, RunFolder, initial, cancellationToken);
         Directory.CreateDirectory(ModelsFolder);
         AtomicFile.Write(PublishedPath, temporary => File.Copy(result.BestModelPath, temporary, overwrite: true));
         return result;

@@ -1,3 +1,5 @@
+using Leitmotif.Core.Model;
+
 namespace Leitmotif.Core.Training;
 
 /// <summary>The parameters of one training run of the chroma network; defaults written once, here.</summary>
@@ -9,7 +11,13 @@ namespace Leitmotif.Core.Training;
 /// <param name="Beta2">Adam's second-moment decay.</param>
 /// <param name="PlateauPatience">Epochs without a better validation loss after which the learning rate halves (P).</param>
 /// <param name="EarlyStoppingPatience">Epochs without a better validation loss after which training stops (Q).</param>
-/// <param name="Seed">Seeds torch's generator (initialisation) and each epoch's shuffle.</param>
+/// <param name="Seed">Seeds torch's generator (initialisation), each epoch's sample and shuffle, and the pitch shifts.</param>
+/// <param name="PairsPerEpoch">Training examples per epoch, a fresh seeded piece of a chain of shuffles each epoch
+/// (<see cref="EpochSample"/>); 0 visits all of them every epoch.</param>
+/// <param name="MaxPitchShift">Each example of an epoch is moved by a seeded whole number of semitones in ±this
+/// (<see cref="PitchShift"/>); 0 turns the augmentation off.</param>
+/// <param name="Precision">fp32, or bf16 mixed precision (bf16 forward and backward, fp32 master weights, optimiser and
+/// loss: <see cref="MixedPrecisionNetwork"/>), fast only where the CPU has native BF16.</param>
 /// <remarks>Zalkow &amp; Müller, TASLP 2021, §IV (Adam, learning rate halved on plateaus, early stopping on the validation
 /// fold); design.md, "Training".</remarks>
 public sealed record TrainingOptions(
@@ -21,7 +29,10 @@ public sealed record TrainingOptions(
     double Beta2 = 0.999,
     int PlateauPatience = 3,
     int EarlyStoppingPatience = 10,
-    int Seed = 0)
+    int Seed = 0,
+    int PairsPerEpoch = 0,
+    int MaxPitchShift = 0,
+    InferencePrecision Precision = InferencePrecision.Fp32)
 {
     /// <summary>Throws when a value is out of range.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Names the first offending option and its value.</exception>
@@ -34,5 +45,8 @@ public sealed record TrainingOptions(
         if (Beta2 is < 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(Beta2), $"Beta2={Beta2} must be in [0, 1)");
         ArgumentOutOfRangeException.ThrowIfLessThan(PlateauPatience, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(EarlyStoppingPatience, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(PairsPerEpoch);
+        if (MaxPitchShift is < 0 or > ChromaNetwork.PitchClasses / 2)
+            throw new ArgumentOutOfRangeException(nameof(MaxPitchShift), $"MaxPitchShift={MaxPitchShift} must be 0–6 semitones");
     }
 }

@@ -48,13 +48,14 @@ public sealed class TrainingSet : IReadOnlyList<TrainingExample>
     /// <param name="cache">Where the HCQTs are kept.</param>
     /// <param name="maxPairsPerFold">As for the constructor: at most this many usable pairs of each fold; 0 keeps all.</param>
     /// <param name="seed">Seeds the sample.</param>
+    /// <param name="include">Which pairs of those folds to consider at all (e.g. only the piano renderings); null takes all.</param>
     /// <exception cref="InputException">The file is missing or a line is malformed (<see cref="TrainingPairsFile"/>).</exception>
     public static TrainingSet Load(string pairsPath, IEnumerable<int> folds, TargetKind kind, HcqtCache cache, int maxPairsPerFold = 0,
-        int seed = 0)
+        int seed = 0, Func<TrainingPair, bool>? include = null)
     {
         var keep = folds.ToHashSet();
         return new TrainingSet(Path.GetDirectoryName(Path.GetFullPath(pairsPath))!,
-            TrainingPairsFile.Read(pairsPath).Where(p => keep.Contains(p.Fold)), kind, cache, maxPairsPerFold, seed);
+            TrainingPairsFile.Read(pairsPath).Where(p => keep.Contains(p.Fold) && (include?.Invoke(p) ?? true)), kind, cache, maxPairsPerFold, seed);
     }
 
     /// <summary>The pairs, in file order; index i is example i.</summary>
