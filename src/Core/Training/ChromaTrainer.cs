@@ -45,7 +45,8 @@ public sealed class ChromaTrainer
     /// <param name="validation">Validation examples of the same kind, at least one.</param>
     /// <param name="runFolder">The run's folder (created if missing); a checkpoint there is resumed.</param>
     /// <param name="initial">Weights to fine-tune from; null starts from scratch (<see cref="HeInitialisation"/> seeded by Seed). Ignored when resuming.</param>
-    /// <param name="cancellationToken">Checked between steps; a cancelled run keeps its last completed epoch's checkpoint.</param>
+    /// <param name="cancellationToken">Checked between steps and validation batches; a cancelled run keeps its last completed
+    /// epoch's checkpoint.</param>
     /// <exception cref="ArgumentException">No training or no validation examples, or a checkpoint of another model.</exception>
     public TrainingResult Train(string modelId, IReadOnlyList<TrainingExample> training, IReadOnlyList<TrainingExample> validation,
         string runFolder, ModelWeights? initial = null, CancellationToken cancellationToken = default)
@@ -87,7 +88,7 @@ public sealed class ChromaTrainer
             }
 
             var trainingTime = clock.Elapsed;
-            double validationLoss = Validate(network, validation);
+            double validationLoss = Validate(network, validation, cancellationToken);
             var validationTime = clock.Elapsed - trainingTime;
             var schedule = checkpoint.Schedule.Observe(validationLoss, _options.PlateauPatience);
             var weights = network.ToWeights(modelId);
@@ -140,13 +141,14 @@ public sealed class ChromaTrainer
         return loss.item<float>();
     }
 
-    private double Validate(ChromaNetwork network, IReadOnlyList<TrainingExample> validation)
+    private double Validate(ChromaNetwork network, IReadOnlyList<TrainingExample> validation, CancellationToken cancellationToken)
     {
         network.eval();
         using var noGrad = no_grad();
         double sum = 0;
         for (int first = 0; first < validation.Count; first += _options.BatchSize)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             using var scope = NewDisposeScope();
             int count = Math.Min(_options.BatchSize, validation.Count - first);
             using var batch = TrainingBatch.Create([.. Enumerable.Range(first, count).Select(i => validation[i])]);
