@@ -124,8 +124,9 @@ public sealed class ChromaTrainer
     /// <summary>fp32 logits of <paramref name="batch"/>, computed in the options' precision.</summary>
     private Tensor Logits(ChromaNetwork network, TrainingBatch batch)
     {
-        var type = _options.Precision == InferencePrecision.Bf16 ? ScalarType.BFloat16 : ScalarType.Float32;
-        using var input = batch.Input.to(type);
+        // Channels-last input made the bf16 step 2.2× faster than NCHW, but libtorch's fp32 convolution backward on it ran ~100×
+        // slower (docs/benchmarks.md, "Training at scale"), so fp32 trains on a contiguous NCHW copy.
+        using var input = _options.Precision == InferencePrecision.Bf16 ? batch.Input.to(ScalarType.BFloat16) : batch.Input.contiguous();
         return network.Logits(input).to(ScalarType.Float32);
     }
 
