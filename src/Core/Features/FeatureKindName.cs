@@ -23,7 +23,7 @@ public static class FeatureKindName
     /// <param name="requested">A kind name in any case, e.g. <c>cens</c>, <c>ctc:v2_ctc_train345valid1</c>, <c>ctc:a+b</c>.</param>
     /// <param name="available">The kinds on offer.</param>
     /// <exception cref="InputException">An ensemble with an empty member or a member that is not a model on offer; the message
-    /// names the member and lists the models.</exception>
+    /// names the member and lists the models in ordinal order.</exception>
     public static string? Find(string requested, IReadOnlyCollection<string> available)
     {
         if (!IsEnsemble(requested)) return Offered(requested, available);
@@ -43,7 +43,7 @@ public static class FeatureKindName
     private static string ModelIds(IReadOnlyCollection<string> available)
     {
         var ids = available.Where(k => k.StartsWith(DeepChromaFeatures.KindPrefix, StringComparison.Ordinal))
-            .Select(k => k[DeepChromaFeatures.KindPrefix.Length..]).ToList();
+            .Select(k => k[DeepChromaFeatures.KindPrefix.Length..]).Order(StringComparer.Ordinal).ToList();
         return ids.Count == 0 ? "none" : string.Join(", ", ids);
     }
 }

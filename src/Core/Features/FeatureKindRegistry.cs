@@ -97,7 +97,7 @@ public sealed class FeatureKindRegistry
     {
         bool network = kind.StartsWith(DeepChromaFeatures.KindPrefix, StringComparison.OrdinalIgnoreCase);
         if (network && FeatureKindName.Members(kind).Any(id => !_factories.ContainsKey(DeepChromaFeatures.KindPrefix + id))) Refresh();
-        string name = FeatureKindName.Find(kind, [.. _factories.Keys.Order(StringComparer.Ordinal)])
+        string name = FeatureKindName.Find(kind, [.. _factories.Keys])
                       ?? throw new InputException($"--features {kind}", $"unknown feature kind; available: {string.Join(", ", Available)}");
         var create = FeatureKindName.IsEnsemble(name) ? Ensemble(name) : _factories[name];
         var path = network ? InferencePath.ForThisMachine(precision) : null;

@@ -37,7 +37,7 @@ public class FeatureKindNameTests
     {
         var e = Assert.Throws<InputException>(() => FeatureKindName.Find("ctc:v2_ctc_train345valid1+nobody", Available));
 
-        Assert.Equal("--features ctc:v2_ctc_train345valid1+nobody: no model nobody; available models: v2_ctc_train123valid4, v2_ctc_train345valid1, Mine",
+        Assert.Equal("--features ctc:v2_ctc_train345valid1+nobody: no model nobody; available models: Mine, v2_ctc_train123valid4, v2_ctc_train345valid1",
             e.Message);
     }
 
