@@ -22,7 +22,7 @@ public static class EvaluateModelsCommand
         var corpus = new Option<string>("--corpus") { Description = "A corpus folder written by 'leitmotif corpus build'", Required = true };
         var features = new Option<string>("--features")
         {
-            Description = "Comma-separated kinds (cens, cqt, ctc:<model-id>) and cross-validated families (ctc:<name>_<loss>, e.g. ctc:own_ctc: "
+            Description = "Comma-separated kinds (cens, cqt, ctc:<model-id>, ctc:<model-id>+<model-id>...: evaluated on every fold) and cross-validated families (ctc:<name>_<loss>, e.g. ctc:own_ctc: "
                           + "each rotation model is tested only on its held-out fold)",
             Required = true,
         };

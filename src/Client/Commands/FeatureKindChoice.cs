@@ -9,9 +9,10 @@ namespace Leitmotif.Client.Commands;
 public static class FeatureKindChoice
 {
     /// <summary>Description of the <c>--features</c> option.</summary>
-    public const string Description = "Feature kind: cens, cqt or ctc:<model-id> (default: the best kind available; 'leitmotif status' lists them)";
+    public const string Description = "Feature kind: cens, cqt, ctc:<model-id>, or ctc:<model-id>+<model-id>... for the mean of several models (default: the best kind available; 'leitmotif status' lists them)";
 
-    /// <summary>The kind to use: <paramref name="requested"/> when the cluster offers it, its default when null; checks that the
+    /// <summary>The kind to use: <paramref name="requested"/> when the cluster offers it (an ensemble when it offers every member,
+    /// by its normalised name, see <see cref="FeatureKindName"/>), its default when null; checks that the
     /// cluster offers <paramref name="precision"/> (see <see cref="PrecisionOption.Check"/>) too.</summary>
     /// <exception cref="InputException">The cluster does not offer <paramref name="requested"/> or <paramref name="precision"/>.</exception>
     /// <remarks>The default is <c>cens</c> where no published CTC model is installed; a line on standard error then says how to get one.</remarks>
@@ -24,7 +25,7 @@ public static class FeatureKindChoice
             HintWithoutModels(kinds);
             return kinds.Default;
         }
-        return kinds.Kinds.FirstOrDefault(k => string.Equals(k, requested, StringComparison.OrdinalIgnoreCase))
+        return FeatureKindName.Find(requested, kinds.Kinds)
                ?? throw new InputException($"--features {requested}", $"unknown feature kind; available: {string.Join(", ", kinds.Kinds)}");
     }
 

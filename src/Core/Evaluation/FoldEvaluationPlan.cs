@@ -1,3 +1,4 @@
+using Leitmotif.Core.Features;
 using Leitmotif.Core.Training;
 
 namespace Leitmotif.Core.Evaluation;
@@ -5,11 +6,14 @@ namespace Leitmotif.Core.Evaluation;
 /// <summary>
 /// Which feature kind answers which test fold when models are compared by fold. A cross-validated family
 /// (<c>ctc:own_ctc</c>, i.e. the models <c>own_ctc_train123valid4</c> …) is evaluated rotation by rotation, each model only
-/// on the themes of its test part; any other kind (<c>cens</c>, <c>cqt</c>, a published model) on every fold evaluated.
+/// on the themes of its test part; any other kind (<c>cens</c>, <c>cqt</c>, a published model, an ensemble) on every fold evaluated.
 /// </summary>
 /// <remarks>Zalkow &amp; Müller, TASLP 2021, §V (each model tested on its held-out part). The folds evaluated are the test
 /// parts of the families requested, so that every kind is scored on the same themes; without families, every fold that has
-/// themes.</remarks>
+/// themes. An ensemble (<c>ctc:a+b</c>) is evaluated where each of its members named alone would be: on every fold. No fold is
+/// held out from an ensemble of two or more rotations of one family (each rotation trains or validates on all folds but one, and
+/// no two share that one), so such an ensemble's scores, like those of a single rotation model named alone, include folds its
+/// members trained on.</remarks>
 public static class FoldEvaluationPlan
 {
     /// <summary>The cells to compute, grouped by label in request order, folds ascending within a label.</summary>
@@ -26,7 +30,7 @@ public static class FoldEvaluationPlan
         var fixedKinds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (string name in names)
         {
-            if (available.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase)) is { } kind)
+            if (FeatureKindName.Find(name, available) is { } kind)
                 fixedKinds[name] = kind;
             else if (Rotations(name, available) is { Count: > 0 } rotations)
                 families[name] = rotations;

@@ -5,7 +5,8 @@ namespace Leitmotif.Core.Features;
 
 /// <summary>
 /// The feature kinds a silo can compute, by the names users type: <c>cens</c> and <c>cqt</c> always, and
-/// <c>ctc:&lt;model id&gt;</c> for every chroma model in the models folder. Extractors are created once per kind and
+/// <c>ctc:&lt;model id&gt;</c> for every chroma model in the models folder, and ensembles of them,
+/// <c>ctc:&lt;model id&gt;+&lt;model id&gt;…</c> (<see cref="FeatureKindName"/>; not listed in <see cref="Available"/>). Extractors are created once per kind and
 /// shared, so a model is loaded only once. A model file that appears later (a finished training run) becomes a kind when it is
 /// first asked for, or listed: the folder is listed again then (<see cref="Refresh"/>). Thread-safe.
 /// </summary>
@@ -20,7 +21,7 @@ public sealed class FeatureKindRegistry
     /// <summary>The model used by default when it is present: the published model with the best retrieval results.</summary>
     public const string PreferredModel = "v2_ctc_train345valid1";
 
-    private readonly ConcurrentDictionary<string, (DateTime Stamp, Lazy<IChromaFeatures> Extractor)> _extractors =
+    private readonly ConcurrentDictionary<string, (string Stamp, Lazy<IChromaFeatures> Extractor)> _extractors =
         new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, Func<InferencePath?, IChromaFeatures>> _factories = new(StringComparer.OrdinalIgnoreCase);
     private readonly string? _modelsDirectory;
@@ -85,32 +86,42 @@ public sealed class FeatureKindRegistry
     public static string Device => TorchSharp.torch.cuda.is_available() ? "CUDA" : "CPU";
 
     /// <summary>The shared extractor for <paramref name="kind"/>; for an own model, loaded again when its file was replaced.</summary>
-    /// <param name="kind">A kind name (any case).</param>
+    /// <param name="kind">A kind name (any case); an ensemble's members in any order, see <see cref="FeatureKindName"/>.</param>
     /// <param name="precision">The precision of <c>ctc:</c> kinds' networks; <c>null</c> takes this machine's default
     /// (<see cref="InferencePath.ForThisMachine"/>). Other kinds ignore it.</param>
     /// <remarks>An unknown <c>ctc:</c> kind lists the models folder again before it is refused. Each inference path of a
-    /// <c>ctc:</c> kind has its own extractor.</remarks>
-    /// <exception cref="InputException">The kind is unknown here, the message listing the available ones; or bf16 is asked
-    /// for a <c>ctc:</c> kind on a CPU without native BF16.</exception>
+    /// <c>ctc:</c> kind has its own extractor; an ensemble's kind is its normalised name.</remarks>
+    /// <exception cref="InputException">The kind is unknown here, the message listing the available ones; an ensemble member is
+    /// not a model here; or bf16 is asked for a <c>ctc:</c> kind on a CPU without native BF16.</exception>
     public IChromaFeatures Resolve(string kind, InferencePrecision? precision = null)
     {
         bool network = kind.StartsWith(DeepChromaFeatures.KindPrefix, StringComparison.OrdinalIgnoreCase);
-        if (!_factories.ContainsKey(kind) && network) Refresh();
-        if (!_factories.TryGetValue(kind, out var create))
-            throw new InputException($"--features {kind}", $"unknown feature kind; available: {string.Join(", ", Available)}");
+        if (network && FeatureKindName.Members(kind).Any(id => !_factories.ContainsKey(DeepChromaFeatures.KindPrefix + id))) Refresh();
+        string name = FeatureKindName.Find(kind, [.. _factories.Keys])
+                      ?? throw new InputException($"--features {kind}", $"unknown feature kind; available: {string.Join(", ", Available)}");
+        var create = FeatureKindName.IsEnsemble(name) ? Ensemble(name) : _factories[name];
         var path = network ? InferencePath.ForThisMachine(precision) : null;
-        string key = path is null ? kind : $"{kind}|{path.Name}";
-        var stamp = OwnModelStamp(kind);
+        string key = path is null ? name : $"{name}|{path.Name}";
+        string stamp = OwnModelStamp(name);
         return _extractors.AddOrUpdate(key, _ => (stamp, new Lazy<IChromaFeatures>(() => create(path))),
             (_, loaded) => loaded.Stamp == stamp ? loaded : (stamp, new Lazy<IChromaFeatures>(() => create(path)))).Extractor.Value;
     }
 
-    /// <summary>The write time of a <c>ctc:</c> kind's own model file (default for other kinds and published checkpoints): a model
-    /// trained further, or again under its id, replaces its file, and the next <see cref="Resolve"/> loads the new weights.</summary>
-    private DateTime OwnModelStamp(string kind)
+    /// <summary>Makes the extractor of an ensemble with its members in the order of its normalised <paramref name="name"/>.</summary>
+    private Func<InferencePath?, IChromaFeatures> Ensemble(string name)
     {
-        if (_modelsDirectory == null || !kind.StartsWith(DeepChromaFeatures.KindPrefix, StringComparison.OrdinalIgnoreCase)) return default;
-        string path = new ModelCatalog(_modelsDirectory).OwnModelPath(kind[DeepChromaFeatures.KindPrefix.Length..]);
-        return File.Exists(path) ? File.GetLastWriteTimeUtc(path) : default;
+        var catalog = new ModelCatalog(_modelsDirectory!);
+        return path => new DeepChromaFeatures([.. FeatureKindName.Members(name).Select(catalog.Load)], path);
+    }
+
+    /// <summary>The write times of a <c>ctc:</c> kind's own model files, one per member (default for other kinds and published
+    /// checkpoints): a model trained further, or again under its id, replaces its file, and the next <see cref="Resolve"/> loads
+    /// the new weights.</summary>
+    private string OwnModelStamp(string kind)
+    {
+        if (_modelsDirectory == null || !kind.StartsWith(DeepChromaFeatures.KindPrefix, StringComparison.OrdinalIgnoreCase)) return "";
+        var catalog = new ModelCatalog(_modelsDirectory);
+        return string.Join(',', FeatureKindName.Members(kind).Select(id => catalog.OwnModelPath(id))
+            .Select(path => File.Exists(path) ? File.GetLastWriteTimeUtc(path).Ticks : 0));
     }
 }

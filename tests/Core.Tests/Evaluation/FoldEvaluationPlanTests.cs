@@ -36,6 +36,16 @@ public class FoldEvaluationPlanTests
     }
 
     [Fact]
+    public void AnEnsembleIsScoredOnEveryFoldUnderItsNormalisedKind()
+    {
+        var plan = FoldEvaluationPlan.Plan(["ctc:own_ctc_train234valid5+own_ctc_train123valid4"], Available, new HashSet<int> { 2, 4 });
+
+        Assert.Equal([2, 4], plan.Select(t => t.Fold));
+        Assert.All(plan, t => Assert.Equal("ctc:own_ctc_train123valid4+own_ctc_train234valid5", t.Kind));
+        Assert.All(plan, t => Assert.Equal("ctc:own_ctc_train234valid5+own_ctc_train123valid4", t.Label));
+    }
+
+    [Fact]
     public void AnUnknownNameIsRefusedNamingIt()
     {
         var e = Assert.Throws<InputException>(() => FoldEvaluationPlan.Plan(["ctc:nobody"], Available, new HashSet<int> { 1 }));

@@ -105,6 +105,63 @@ public class FeatureKindRegistryTests
         Assert.NotEqual(before.Version, after.Version);
     }
 
+    [Fact]
+    public void AnEnsembleInEitherOrderIsOneSharedExtractorUnderItsNormalisedName()
+    {
+        using var folder = TwoModels();
+        var registry = new FeatureKindRegistry(folder.Path);
+
+        var ensemble = registry.Resolve("ctc:b+a", InferencePrecision.Fp32);
+
+        Assert.Same(ensemble, registry.Resolve("CTC:a+b", InferencePrecision.Fp32));
+        Assert.Equal("ctc:a+b", ensemble.Kind);
+        Assert.Equal(["cens", "cqt", "ctc:a", "ctc:b"], registry.Available);
+    }
+
+    [Fact]
+    public void AnEnsembleOfOneModelIsThatModelsExtractor()
+    {
+        using var folder = TwoModels();
+        var registry = new FeatureKindRegistry(folder.Path);
+
+        Assert.Same(registry.Resolve("ctc:a", InferencePrecision.Fp32), registry.Resolve("ctc:a+a", InferencePrecision.Fp32));
+    }
+
+    [Fact]
+    public void AnEnsemblesVersionNamesEveryMembersWeightsAndThePath()
+    {
+        using var folder = TwoModels();
+        var registry = new FeatureKindRegistry(folder.Path);
+
+        var ensemble = registry.Resolve("ctc:a+b", InferencePrecision.Fp32);
+
+        Assert.Equal($"2-{Weights("a").Fingerprint()}+{Weights("b").Fingerprint()}-torchsharp-fp32", ensemble.Version);
+    }
+
+    [Fact]
+    public void AnEnsembleWithAnUnknownMemberIsRefusedNamingIt()
+    {
+        using var folder = TwoModels();
+
+        var e = Assert.Throws<InputException>(() => new FeatureKindRegistry(folder.Path).Resolve("ctc:a+c"));
+
+        Assert.Equal("--features ctc:a+c: no model c; available models: a, b", e.Message);
+    }
+
+    [Fact]
+    public void AnEnsembleIsLoadedAgainWhenOneMembersFileWasReplaced()
+    {
+        using var folder = TwoModels();
+        var registry = new FeatureKindRegistry(folder.Path);
+        var before = registry.Resolve("ctc:a+b");
+
+        string path = Path.Combine(folder.Path, "b" + ModelFile.Extension);
+        ModelFile.Save(path, TestWeights.Random(seed: 9) with { ModelId = "b" });
+        File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(path).AddSeconds(1)); // the file system's clock may be coarse
+
+        Assert.NotEqual(before.Version, registry.Resolve("ctc:a+b").Version);
+    }
+
     [SkippableFact]
     public void WithThePublishedModelsTheDefaultIsTheBestPublishedOne()
     {
@@ -115,4 +172,14 @@ public class FeatureKindRegistryTests
         Assert.Equal(27, registry.Available.Count);
         Assert.Equal("ctc:v2_ctc_train345valid1", registry.Default);
     }
+
+    /// <summary>Models <c>a</c> (seed 1) and <c>b</c> (seed 2) in a temporary models folder.</summary>
+    private static TemporaryFolder TwoModels()
+    {
+        var folder = new TemporaryFolder();
+        foreach (string id in new[] { "a", "b" }) ModelFile.Save(Path.Combine(folder.Path, id + ModelFile.Extension), Weights(id));
+        return folder;
+    }
+
+    private static ModelWeights Weights(string id) => TestWeights.Random(seed: id == "a" ? 1 : 2) with { ModelId = id };
 }
