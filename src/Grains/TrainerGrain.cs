@@ -6,9 +6,9 @@ using Microsoft.Extensions.Options;
 namespace Leitmotif.Grains;
 
 /// <summary>
-/// Owns a training job: records it, then keeps at most <c>silos × cores</c> rotations training at once (a silo shares its cores
-/// among the rotations placed on it, <see cref="RotationThreads"/>), starting the next pending rotation whenever a fold trainer
-/// reports its end.
+/// Owns a training job: records it, then keeps at most <c>max(1, silos × cores / 2)</c> rotations training at once (a silo shares
+/// its cores among the rotations placed on it, <see cref="RotationThreads"/>), starting the next pending rotation whenever a
+/// fold trainer reports its end.
 /// The job's <see cref="JobReminder"/> resumes its started rotations and fills free slots after a silo restart, and picks up a
 /// rotation's end whose report was lost.
 /// </summary>
@@ -111,6 +111,6 @@ public sealed class TrainerGrain(
     private async Task<int> SlotsAsync()
     {
         var hosts = await GrainFactory.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
-        return Math.Max(1, hosts.Count * Environment.ProcessorCount);
+        return Math.Max(1, hosts.Count * Environment.ProcessorCount / 2);
     }
 }
