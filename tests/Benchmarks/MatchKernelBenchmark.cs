@@ -21,6 +21,7 @@ public static class MatchKernelBenchmark
     public static int Run(string[] args)
     {
         int repetitions = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 3;
+        string only = args.Length > 1 ? args[1] : "";
         string lanes = Vector512.IsHardwareAccelerated ? "Vector512" : Vector256.IsHardwareAccelerated ? "Vector256" : "Vector128";
         Console.WriteLine($"# match-kernel: {CpuModel()}, Vector512.IsHardwareAccelerated={Vector512.IsHardwareAccelerated}, "
                           + $"Vector256.IsHardwareAccelerated={Vector256.IsHardwareAccelerated}, kernel uses {lanes}; "
@@ -32,7 +33,8 @@ public static class MatchKernelBenchmark
             var random = new Random(1);
             var recording = MatchingBenchmark.RandomChroma(random, (int)(RecordingSeconds * rate), rate);
             var theme = MatchingBenchmark.RandomChroma(random, (int)(ThemeSeconds * rate), rate);
-            RunCase($"theme10s-1h{suffix}", [theme], recording, repetitions);
+            if ($"theme10s-1h{suffix}".StartsWith(only, StringComparison.Ordinal)) RunCase($"theme10s-1h{suffix}", [theme], recording, repetitions);
+            if (!$"batch100x3-1h{suffix}".StartsWith(only, StringComparison.Ordinal)) continue;
             var batch = Enumerable.Range(0, 100).Select(_ => MatchingBenchmark.RandomChroma(random, (int)(ThemeSeconds * rate), rate))
                 .SelectMany(t => Tempi.Select(tempo => Resample(t, tempo))).ToList();
             RunCase($"batch100x3-1h{suffix}", batch, recording, repetitions);

@@ -4,7 +4,7 @@ using Leitmotif.Benchmarks;
 //   dotnet run -c Release --project tests/Benchmarks -- cens-index [minutes] [sampleRate] [channels]
 //   dotnet run -c Release --project tests/Benchmarks -- decode [minutes]
 //   dotnet run -c Release --project tests/Benchmarks -- match [hours] [themeSeconds]
-//   dotnet run -c Release --project tests/Benchmarks -- match-kernel [repetitions]
+//   dotnet run -c Release --project tests/Benchmarks -- match-kernel [repetitions] [case prefix]
 //   dotnet run -c Release --project tests/Benchmarks -- deep-chroma [minutes] [modelsDir] [chunkFrames] [chunksPerBatch]
 //   dotnet run -c Release --project tests/Benchmarks -- native-memory [inferences] [modelsDir]
 //   dotnet run -c Release --project tests/Benchmarks -- train <pairs.jsonl> ctc|linear|strong [pairsPerFold]
@@ -27,7 +27,7 @@ return args.FirstOrDefault() switch
 static int Usage()
 {
     Console.Error.WriteLine("usage: Leitmotif.Benchmarks cens-index [minutes=60] [sampleRate=22050] [channels=1] | decode [minutes=60] | match [hours=10] [themeSeconds=10]"
-                            + " | match-kernel [repetitions=3]"
+                            + " | match-kernel [repetitions=3] [case prefix]"
                             + " | deep-chroma [minutes=10] [modelsDir] [chunkFrames=2000] [chunksPerBatch] | native-memory [inferences=300] [modelsDir]"
                             + " | train <pairs.jsonl> ctc|linear|strong [pairsPerFold=32] | matching-study <corpus> <kind> <cacheFolder> [modelsDir]"
                             + " | collection <folder> <recordings> <seconds> <themes>");

@@ -26,16 +26,24 @@ public static class EvaluateModelsCommand
                           + "each rotation model is tested only on its held-out fold)",
             Required = true,
         };
+        var themeSet = new Option<string>("--themes")
+        {
+            Description = "Which tempo version of the corpus's themes to query: themes_score (the score's tempo, as a user has it), themes (the performance's own mean tempo) or themes_stress",
+            DefaultValueFactory = _ => CorpusBuilder.ScoreThemesFolder,
+        };
         var output = new Option<string?>("--output", "-o") { Description = "Also write every fold's scores as JSON" };
         var precision = new PrecisionOption();
         var command = new Command("evaluate-models", "Compare feature kinds and trained models on a corpus, fold by fold: top-1, top-10, MRR, localisation")
         {
-            corpus, features, precision.Option, output,
+            corpus, features, themeSet, precision.Option, output,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             if (parse.GetValue(output) is { } outputPath) OutputFiles.RequireFolder("--output", outputPath);
             string folder = Path.GetFullPath(parse.GetValue(corpus)!);
+            string themesFolder = parse.GetValue(themeSet)!;
+            if (!ThemeFiles.Folders.Contains(themesFolder))
+                throw new InputException($"--themes {themesFolder}", $"use one of {string.Join(", ", ThemeFiles.Folders)}");
             var manifest = CorpusManifest.Read(folder);
             var truth = JsonFiles.Read<TruthEntry>(Path.Combine(folder, CorpusBuilder.TruthFile));
             var requested = parse.GetValue(features)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
@@ -55,7 +63,7 @@ public static class EvaluateModelsCommand
                 var indexed = await IndexRunner.RunAsync(session.Client, recordings, byKind.Key, cancellationToken, network);
                 failures.AddRange(IndexRunner.FailureLines(indexed).Except(failures));
                 var folds = byKind.Select(t => t.Fold).ToHashSet();
-                var themeFiles = manifest.Themes.Where(t => folds.Contains(t.Fold)).Select(t => Path.Combine(folder, t.File)).ToList();
+                var themeFiles = manifest.Themes.Where(t => folds.Contains(t.Fold)).Select(t => Path.Combine(folder, themesFolder, Path.GetFileName(t.File))).ToList();
                 var (themes, _, themeFailures) = ThemeLoader.Load(themeFiles, new ThemeReadOptions());
                 failures.AddRange(themeFailures);
                 var rankings = await QueryRunner.RunAsync(session.Client, themes, new QueryOptions(byKind.Key, recordings.Count, false, MatchScoring.DefaultTempi, Precision: network), cancellationToken);
