@@ -5,11 +5,14 @@ namespace Leitmotif.Core.Corpus;
 
 /// <summary>
 /// Finds every place where a score excerpt occurs in its score: the windows of the same length in beats, starting at any
-/// annotated beat, whose melody (the skyline <see cref="ScoreExcerpts"/> takes) has the same pitches with the same onsets
-/// and durations relative to the window's start. ASAP score MIDI files have their repeats written out, so a repeat or a
-/// literal recapitulation is such a window.
+/// annotated beat, where some voice plays the excerpt's melody (the skyline <see cref="ScoreExcerpts"/> takes) — each of
+/// its notes, all moved by one whole number of octaves, starting at the same onset relative to the window's start and
+/// sounding at least as long. ASAP score MIDI files have their repeats written out, so a repeat or a literal recapitulation
+/// is such a window, and so is a fugue subject entering in a lower voice at the same pitch classes.
 /// </summary>
-/// <remarks>Every occurrence belongs in the truth, or a match on a repeat is scored as mislocalised (issue 12, §1).</remarks>
+/// <remarks>Every occurrence belongs in the truth, or a match on a repeat is scored as mislocalised (issue 12, §1). Any
+/// voice and any octave, because chroma features cannot tell voices or octaves apart; "at least as long", because the
+/// skyline shortens a note where a higher one starts.</remarks>
 public static class ExcerptOccurrences
 {
     /// <summary>How far (in beats) onsets and durations may differ between occurrences, for rounding in the score MIDI file.</summary>
@@ -31,15 +34,19 @@ public static class ExcerptOccurrences
         var starts = new List<int>();
         for (int start = 0; start + length < map.BeatCount && map.PerformanceSeconds(start + length) <= performanceSecondsLimit; start++)
         {
-            if (SameMelody(ScoreExcerpts.Melody(sorted, start, start + length, map), excerpt.Notes)) starts.Add(start);
+            if (PlayedInSomeVoice(excerpt.Notes, ScoreExcerpts.AllVoices(sorted, start, start + length, map))) starts.Add(start);
         }
 
         return starts;
     }
 
-    private static bool SameMelody(IReadOnlyList<BeatNote> a, IReadOnlyList<BeatNote> b) =>
-        a.Count == b.Count && a.Zip(b).All(p =>
-            p.First.Pitch == p.Second.Pitch
-            && Math.Abs(p.First.Onset - p.Second.Onset) <= ToleranceBeats
-            && Math.Abs(p.First.Duration - p.Second.Duration) <= ToleranceBeats);
+    private static bool PlayedInSomeVoice(IReadOnlyList<BeatNote> melody, List<BeatNote> window) =>
+        melody.Count > 0 && window
+            .Where(n => SameOnset(n, melody[0]) && (n.Pitch - melody[0].Pitch) % 12 == 0)
+            .Select(n => n.Pitch - melody[0].Pitch)
+            .Distinct()
+            .Any(shift => melody.All(m => window.Any(n =>
+                n.Pitch == m.Pitch + shift && SameOnset(n, m) && n.Duration >= m.Duration - ToleranceBeats)));
+
+    private static bool SameOnset(BeatNote a, BeatNote b) => Math.Abs(a.Onset - b.Onset) <= ToleranceBeats;
 }

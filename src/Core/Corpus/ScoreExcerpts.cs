@@ -75,7 +75,16 @@ public static class ScoreExcerpts
     /// <summary>The melody of the window from <paramref name="startBeat"/> to <paramref name="endBeat"/>: the skyline of the
     /// notes starting inside it, cut at its end, in annotated beats from <paramref name="startBeat"/>.</summary>
     /// <param name="sorted">The score's notes in onset order, seconds of the score MIDI file.</param>
-    internal static List<BeatNote> Melody(List<Note> sorted, int startBeat, int endBeat, BeatTimeMap map)
+    internal static List<BeatNote> Melody(List<Note> sorted, int startBeat, int endBeat, BeatTimeMap map) =>
+        InBeats(Monophony.Skyline(NotesIn(sorted, startBeat, endBeat, map)).Notes, startBeat, map);
+
+    /// <summary>Every note starting inside the window from <paramref name="startBeat"/> to <paramref name="endBeat"/>, all
+    /// voices, cut at its end, in annotated beats from <paramref name="startBeat"/>.</summary>
+    /// <param name="sorted">The score's notes in onset order, seconds of the score MIDI file.</param>
+    internal static List<BeatNote> AllVoices(List<Note> sorted, int startBeat, int endBeat, BeatTimeMap map) =>
+        InBeats(NotesIn(sorted, startBeat, endBeat, map), startBeat, map);
+
+    private static List<Note> NotesIn(List<Note> sorted, int startBeat, int endBeat, BeatTimeMap map)
     {
         double from = map.ScoreSeconds(startBeat), to = map.ScoreSeconds(endBeat);
         int first = LowerBound(sorted, from - Epsilon);
@@ -87,7 +96,11 @@ public static class ScoreExcerpts
             inside.Add(new Note(onset, Math.Min(note.OnsetSeconds + note.DurationSeconds, to) - onset, note.Pitch));
         }
 
-        return Monophony.Skyline(inside).Notes
+        return inside;
+    }
+
+    private static List<BeatNote> InBeats(IEnumerable<Note> notes, int startBeat, BeatTimeMap map) =>
+        notes
             .Where(n => n.DurationSeconds > 0)
             .Select(n =>
             {
@@ -95,7 +108,6 @@ public static class ScoreExcerpts
                 return new BeatNote(onset - startBeat, map.ScoreBeat(n.OnsetSeconds + n.DurationSeconds) - onset, n.Pitch);
             })
             .ToList();
-    }
 
     private static int LowerBound(List<Note> sorted, double seconds)
     {

@@ -49,6 +49,22 @@ public sealed class ExcerptOccurrencesTests : IDisposable
         Assert.Equal([8], ExcerptOccurrences.Find(notes, Map, Excerpt(notes, startBeat: 8), performanceSecondsLimit: 100));
     }
 
+    [Fact]
+    public void ASubjectEnteringInALowerVoiceAnOctaveDownOccursThereButNotAFifthDown()
+    {
+        (double, double, int)[] subject = [(0, 1, 72), (1, 0.5, 74), (1.5, 0.5, 76), (2, 2, 77), (4, 4, 79)];
+        var path = _folder.File("fugue.mid");
+        ScoreMidi.Write(path, [
+            .. subject,                                                  // bars 1–2: the subject alone
+            .. Shift(subject, 8, -12), (8, 2, 79), (10, 2, 81), (12, 4, 84), // bars 3–4: an octave down, under a counter-melody
+            .. Shift(subject, 16, -7), (16, 4, 79), (20, 4, 84),         // bars 5–6: the answer, a fifth down
+            .. Shift(subject, 24, -12)]);                                // bars 7–8: an octave down, notes cut short
+        var notes = MidiThemeReader.ReadNotes(path).Notes;
+        var shortened = notes.Select(n => n.OnsetSeconds >= 12 ? n with { DurationSeconds = n.DurationSeconds / 2 } : n).ToList();
+
+        Assert.Equal([0, 8], ExcerptOccurrences.Find(shortened, Map, Excerpt(shortened, startBeat: 0), performanceSecondsLimit: 100));
+    }
+
     private static ScoreExcerpt Excerpt(List<Note> notes, int startBeat) =>
         ScoreExcerpts.Find(notes, Beats.Downbeats, Map, new ExcerptOptions(MinBars: 2, MaxBars: 2, MinNotes: 1), 100)
             .Single(e => e.StartBeat == startBeat);
@@ -69,6 +85,6 @@ public sealed class ExcerptOccurrencesTests : IDisposable
         return MidiThemeReader.ReadNotes(path).Notes;
     }
 
-    private static IEnumerable<(double, double, int)> Shift((double Onset, double Duration, int Pitch)[] notes, double beats) =>
-        notes.Select(n => (n.Onset + beats, n.Duration, n.Pitch));
+    private static IEnumerable<(double, double, int)> Shift((double Onset, double Duration, int Pitch)[] notes, double beats, int semitones = 0) =>
+        notes.Select(n => (n.Onset + beats, n.Duration, n.Pitch + semitones));
 }
