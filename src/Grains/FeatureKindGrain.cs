@@ -2,6 +2,7 @@ using Leitmotif.Abstractions;
 using Leitmotif.Abstractions.Messages;
 using Leitmotif.Core.Features;
 using Leitmotif.Core.Model;
+using Leitmotif.Core.Training;
 using Orleans.Concurrency;
 
 namespace Leitmotif.Grains;
@@ -13,5 +14,6 @@ public sealed class FeatureKindGrain(FeatureKindRegistry registry) : Grain, IFea
     public Task<FeatureKindList> GetAsync() =>
         Task.FromResult(new FeatureKindList(registry.Available, registry.Default, FeatureKindRegistry.Device,
             CpuOffer.Current.ToString(), InferencePath.ForThisMachine().Name,
-            InferencePath.OfferedHere.Select(InferencePath.NameOf).ToList()));
+            InferencePath.OfferedHere.Select(InferencePath.NameOf).ToList(),
+            TrainingPrecision.OfferedHere.Select(InferencePath.NameOf).ToList()));
 }

@@ -81,7 +81,7 @@ public sealed class FoldTrainerGrain(
             {
                 var options = new TrainingOptions(TargetKindNames.TryParse(request.Loss) ?? TargetKind.Ctc, MaxEpochs: request.MaxEpochs,
                     PairsPerEpoch: settings.PairsPerEpoch, MaxPitchShift: settings.MaxPitchShift,
-                    Precision: InferencePath.ForThisMachine(InferencePath.ParsePrecision(settings.Precision)).Precision);
+                    Precision: TrainingPrecision.ForThisMachine(InferencePath.ParsePrecision(settings.Precision)));
                 using var place = await RotationThreads.Process.EnterAsync(token);
                 return run.Run(options, RotationThreads.Process, token);
             }, token);

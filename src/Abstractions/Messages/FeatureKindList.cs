@@ -8,6 +8,8 @@ namespace Leitmotif.Abstractions.Messages;
 /// <c>AVX2 AVX-512 AVX512-BF16</c>.</param>
 /// <param name="Inference">The inference engine and precision chosen by default there, e.g. <c>torchsharp-fp32</c>.</param>
 /// <param name="Precisions">The precisions <c>--precision</c> may name there: <c>fp32</c>, and <c>bf16</c> where native.</param>
+/// <param name="TrainingPrecisions">The precisions <c>train --precision</c> may name there: <c>fp32</c>, and <c>bf16</c> with
+/// AMX-BF16 or a CUDA GPU.</param>
 [GenerateSerializer, Immutable]
 public sealed record FeatureKindList(
     [property: Id(0)] IReadOnlyList<string> Kinds,
@@ -15,4 +17,5 @@ public sealed record FeatureKindList(
     [property: Id(2)] string Device,
     [property: Id(3)] string Cpu,
     [property: Id(4)] string Inference,
-    [property: Id(5)] IReadOnlyList<string> Precisions);
+    [property: Id(5)] IReadOnlyList<string> Precisions,
+    [property: Id(6)] IReadOnlyList<string> TrainingPrecisions);

@@ -27,7 +27,7 @@ public static partial class TrainCommand
         var validationPairs = new Option<int>("--validation-pairs") { Description = "Validation pairs, a seeded sample of the validation fold kept for the whole run (0 = all)", DefaultValueFactory = _ => DefaultValidationPairs };
         var pitchShift = new Option<int>("--pitch-shift") { Description = "Augmentation: move each example by a random whole number of semitones up to ± this (0 = off)", DefaultValueFactory = _ => DefaultPitchShift };
         var otherTimbres = new Option<bool>("--other-timbres") { Description = "Augmentation: also train on the corpus's renderings with other instruments (corpus build --programs); validation stays on the performances' own", DefaultValueFactory = _ => DefaultOtherTimbres };
-        var precision = new PrecisionOption("Precision of training: fp32, or bf16 mixed precision (fp32 weights, optimiser and loss) (default: bf16 where the CPU has native BF16, else fp32; bf16 is refused elsewhere)");
+        var precision = new PrecisionOption("Precision of training: fp32, or bf16 mixed precision (fp32 weights, optimiser and loss) (default: bf16 where the CPU has AMX-BF16, else fp32; bf16 is refused elsewhere)");
         var name = NameOption();
         var command = new Command("train", "Train chroma models on weakly aligned pairs, one per cross-validation rotation; they become ctc:<name>_<loss>_train123valid4 …")
         {
@@ -42,7 +42,8 @@ public static partial class TrainCommand
                 Path.GetFullPath(parse.GetValue(global.Data)!), Path.GetFullPath(global.ModelsDirectory(parse)), parse.GetValue(init),
                 parse.GetValue(maxPairs), settings);
             await using var session = await global.ConnectAsync(parse, cancellationToken);
-            PrecisionOption.Check(settings.Precision, await session.Client.GetGrain<IFeatureKindGrain>(0).GetAsync());
+            var offer = await session.Client.GetGrain<IFeatureKindGrain>(0).GetAsync();
+            if (settings.Precision is { } asked && !offer.TrainingPrecisions.Contains(asked)) throw TrainingPrecision.NotOffered(offer.Cpu);
             var trainer = session.Client.GetGrain<ITrainerGrain>(request.JobName);
             var recorded = await trainer.StartAsync(request);
             if (recorded != request)

@@ -124,9 +124,8 @@ public sealed class ChromaTrainer
     /// <summary>fp32 logits of <paramref name="batch"/>, computed in the options' precision.</summary>
     private Tensor Logits(ChromaNetwork network, TrainingBatch batch)
     {
-        // Channels-last input made the bf16 step 2.2× faster than NCHW, but libtorch's fp32 convolution backward on it ran ~100×
-        // slower (docs/benchmarks.md, "Training at scale"), so fp32 trains on a contiguous NCHW copy.
-        using var input = _options.Precision == InferencePrecision.Bf16 ? batch.Input.to(ScalarType.BFloat16) : batch.Input.contiguous();
+        using var nchw = TrainingPrecision.ChannelsLast(_options.Precision, CpuOffer.Current) ? null : batch.Input.contiguous();
+        using var input = (nchw ?? batch.Input).to(_options.Precision == InferencePrecision.Bf16 ? ScalarType.BFloat16 : ScalarType.Float32);
         return network.Logits(input).to(ScalarType.Float32);
     }
 

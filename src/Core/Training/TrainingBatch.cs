@@ -20,7 +20,7 @@ public sealed class TrainingBatch : IDisposable
     }
 
     /// <summary>Network input, shape (N, 6, T, 216), float32, T the longest example's frames, in channels-last memory (a view of
-    /// the frame-major values, where libtorch's oneDNN bf16 convolutions run fastest).</summary>
+    /// the frame-major values; <see cref="TrainingPrecision.ChannelsLast"/> says when training uses it as it is).</summary>
     public Tensor Input { get; }
 
     /// <summary>Targets, shape (N, S), int64, padded with 0; S the longest target.</summary>

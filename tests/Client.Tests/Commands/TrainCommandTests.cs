@@ -1,4 +1,6 @@
 using Leitmotif.Core;
+using Leitmotif.Core.Model;
+using Leitmotif.Core.Training;
 
 namespace Leitmotif.Client.Tests.Commands;
 
@@ -25,6 +27,14 @@ public sealed class TrainCommandTests : IDisposable
         string pairs = PairsWithoutOtherTimbres();
         var error = await Assert.ThrowsAsync<InputException>(() => _index.RunAsync("train", "--pairs", pairs, "--loss", "ctc", "--other-timbres"));
         Assert.Equal($"--other-timbres: {pairs} has no renderings with other instruments; build the corpus with --programs", error.Message);
+    }
+
+    [SkippableFact]
+    public async Task Bf16_training_on_a_cpu_without_amx_is_refused_in_one_line_before_anything_starts()
+    {
+        Skip.If(TrainingPrecision.OfferedHere.Contains(InferencePrecision.Bf16), $"this machine trains in bf16 (it offers {CpuOffer.Current})");
+        var error = await Assert.ThrowsAsync<InputException>(() => _index.RunAsync("train", "--pairs", PairsWithoutOtherTimbres(), "--loss", "ctc", "--precision", "bf16"));
+        Assert.StartsWith($"--precision bf16: bf16 training needs AMX-BF16 (this CPU offers {CpuOffer.Current})", error.Message);
     }
 
     /// <summary>One pair in each fold, on a file the tests never decode, and no corpus.json.</summary>

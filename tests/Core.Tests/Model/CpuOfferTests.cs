@@ -20,14 +20,16 @@ public class CpuOfferTests
         var flags = File.ReadLines("/proc/cpuinfo").First(l => l.StartsWith("flags", StringComparison.Ordinal)).Split(' ');
 
         Assert.Equal(flags.Contains("avx512_bf16"), CpuOffer.Current.Avx512Bf16);
+        Assert.Equal(flags.Contains("amx_bf16"), CpuOffer.Current.AmxBf16);
     }
 
     [Theory]
-    [InlineData(true, true, true, "AVX2 AVX-512 AVX512-BF16")]
-    [InlineData(true, false, false, "AVX2")]
-    [InlineData(false, false, false, "none of AVX2/AVX-512")]
-    public void TheOfferIsPrintedByName(bool avx2, bool avx512, bool bf16, string expected)
+    [InlineData(true, true, true, true, "AVX2 AVX-512 AVX512-BF16 AMX-BF16")]
+    [InlineData(true, true, true, false, "AVX2 AVX-512 AVX512-BF16")]
+    [InlineData(true, false, false, false, "AVX2")]
+    [InlineData(false, false, false, false, "none of AVX2/AVX-512")]
+    public void TheOfferIsPrintedByName(bool avx2, bool avx512, bool bf16, bool amx, string expected)
     {
-        Assert.Equal(expected, new CpuOffer(avx2, avx512, bf16).ToString());
+        Assert.Equal(expected, new CpuOffer(avx2, avx512, bf16, amx).ToString());
     }
 }
