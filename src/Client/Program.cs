@@ -3,7 +3,9 @@ using System.CommandLine.Help;
 using Leitmotif.Client.Cluster;
 using Leitmotif.Client.CommandLine;
 using Leitmotif.Core;
+using Leitmotif.Core.Model;
 
+NativeHeap.KeepFreedBlocks();
 var parse = LeitmotifCommand.Create().Parse(args);
 if (parse.Action is not HelpAction && ParseErrorLine.Describe(parse) is { } parseError)
 {

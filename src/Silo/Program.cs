@@ -1,4 +1,5 @@
 using System.Net;
+using Leitmotif.Core.Model;
 using Leitmotif.Hosting;
 using Orleans.Dashboard;
 
@@ -11,6 +12,7 @@ using Orleans.Dashboard;
 // ListenAddress (azure mode: bind to this instead of Address, e.g. 0.0.0.0 in a container that advertises its pod IP),
 // ServiceId, ClusterId, DashboardAddress, DashboardPort (the Orleans Dashboard; 127.0.0.1:8080 by default), ShardMemoryMB,
 // JobReminderSeconds (how soon an interrupted job goes on; 60 by default).
+NativeHeap.KeepFreedBlocks();
 var builder = WebApplication.CreateBuilder(args);
 var settings = builder.Configuration.GetSection("Leitmotif");
 var mode = settings["Cluster"] ?? "embedded";

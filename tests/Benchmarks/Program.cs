@@ -1,4 +1,5 @@
 using Leitmotif.Benchmarks;
+using Leitmotif.Core.Model;
 
 // Speed and memory figures for docs/benchmarks.md. Each benchmark runs in its own process so that peak memory is its own:
 //   dotnet run -c Release --project tests/Benchmarks -- cens-index [minutes] [sampleRate] [channels]
@@ -10,6 +11,10 @@ using Leitmotif.Benchmarks;
 //   dotnet run -c Release --project tests/Benchmarks -- train <pairs.jsonl> ctc|linear|strong [pairsPerFold]
 //   dotnet run -c Release --project tests/Benchmarks -- matching-study <corpus> <kind> <cacheFolder> [modelsDir]
 //   dotnet run -c Release --project tests/Benchmarks -- collection <folder> <recordings> <seconds> <themes>   (for scale.sh)
+// Like the leitmotif command and the silo, each keeps freed native memory for reuse (NativeHeap), unless the first argument
+// is --glibc-heap, which leaves glibc's defaults for a side-by-side measurement.
+if (args.FirstOrDefault() == "--glibc-heap") args = args[1..];
+else NativeHeap.KeepFreedBlocks();
 return args.FirstOrDefault() switch
 {
     "cens-index" => CensIndexingBenchmark.Run(args.Skip(1).ToArray()),
@@ -26,7 +31,7 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Leitmotif.Benchmarks cens-index [minutes=60] [sampleRate=22050] [channels=1] | decode [minutes=60] | match [hours=10] [themeSeconds=10]"
+    Console.Error.WriteLine("usage: Leitmotif.Benchmarks [--glibc-heap] cens-index [minutes=60] [sampleRate=22050] [channels=1] | decode [minutes=60] | match [hours=10] [themeSeconds=10]"
                             + " | match-kernel [repetitions=3] [case prefix]"
                             + " | deep-chroma [minutes=10] [modelsDir] [chunkFrames=2000] [chunksPerBatch] | native-memory [inferences=300] [modelsDir]"
                             + " | train <pairs.jsonl> ctc|linear|strong [pairsPerFold=32] | matching-study <corpus> <kind> <cacheFolder> [modelsDir]"
