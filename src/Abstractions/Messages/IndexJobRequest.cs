@@ -4,7 +4,7 @@ namespace Leitmotif.Abstractions.Messages;
 /// <param name="Roots">Absolute paths of files and folders, readable by every silo.</param>
 /// <param name="FeatureKind">The feature kind to compute.</param>
 /// <param name="Precision">For <c>ctc:</c> kinds, the network's precision, <c>fp32</c> or <c>bf16</c>; null for each silo's
-/// default (bf16 where its CPU has native BF16, else fp32).</param>
+/// default (bf16 where its CPU runs it faster than fp32, else fp32).</param>
 [GenerateSerializer, Immutable]
 public sealed record IndexJobRequest(
     [property: Id(0)] IReadOnlyList<string> Roots,

@@ -8,8 +8,8 @@ namespace Leitmotif.Client.Commands;
 public sealed class PrecisionOption(string description)
 {
     /// <summary>The option of the commands that compute deep chroma.</summary>
-    public PrecisionOption() : this("Precision of the chroma network for ctc: kinds, fp32 or bf16 (default: bf16 where the CPU has " +
-                                    "native BF16, else fp32; bf16 is refused elsewhere). Features of each precision are stored apart; queries match only those")
+    public PrecisionOption() : this("Precision of the chroma network for ctc: kinds, fp32 or bf16 (default: bf16 where the CPU runs " +
+                                    "it faster: AMX-BF16, or AVX512-BF16 on AMD; else fp32; bf16 is refused without native BF16). Features of each precision are stored apart; queries match only those")
     {
     }
 

@@ -29,8 +29,8 @@ public sealed record InferencePath(InferencePrecision Precision)
         new($"--precision {NameOf(precision)}", $"this CPU has no native BF16 (it offers {cpu}); use --precision fp32");
 
     /// <summary>The path for a machine with <paramref name="cpu"/> and, when <paramref name="cuda"/>, a CUDA GPU.</summary>
-    /// <param name="requested">The precision asked for; <c>null</c> takes bf16 where the network runs on a CPU with native
-    /// BF16, fp32 elsewhere.</param>
+    /// <param name="requested">The precision asked for; <c>null</c> takes bf16 where the network runs faster in it on the CPU
+    /// (<see cref="CpuOffer.FastBf16"/>), fp32 elsewhere.</param>
     /// <param name="cpu">What the CPU offers.</param>
     /// <param name="cuda">Whether TorchSharp sees a CUDA GPU; the network then runs there, in the precision asked for
     /// (default fp32).</param>
@@ -39,7 +39,7 @@ public sealed record InferencePath(InferencePrecision Precision)
     {
         ArgumentNullException.ThrowIfNull(cpu);
         if (cuda) return new InferencePath(requested ?? InferencePrecision.Fp32);
-        var precision = requested ?? (cpu.Avx512Bf16 ? InferencePrecision.Bf16 : InferencePrecision.Fp32);
+        var precision = requested ?? (cpu.FastBf16 ? InferencePrecision.Bf16 : InferencePrecision.Fp32);
         if (!Offered(cpu, cuda).Contains(precision)) throw NotOffered(precision, cpu.ToString());
         return new InferencePath(precision);
     }

@@ -21,6 +21,8 @@ public class CpuOfferTests
 
         Assert.Equal(flags.Contains("avx512_bf16"), CpuOffer.Current.Avx512Bf16);
         Assert.Equal(flags.Contains("amx_bf16"), CpuOffer.Current.AmxBf16);
+        var vendor = File.ReadLines("/proc/cpuinfo").First(l => l.StartsWith("vendor_id", StringComparison.Ordinal)).Split(':')[1].Trim();
+        Assert.Equal(vendor == "AuthenticAMD", CpuOffer.Current.Amd);
     }
 
     [Theory]

@@ -5,7 +5,9 @@ namespace Leitmotif.Core.Tests.Model;
 public class InferencePathTests
 {
     private static readonly CpuOffer Zen3 = new(Avx2: true, Avx512: false, Avx512Bf16: false);
-    private static readonly CpuOffer Zen4 = new(Avx2: true, Avx512: true, Avx512Bf16: true);
+    private static readonly CpuOffer Zen4 = new(Avx2: true, Avx512: true, Avx512Bf16: true, Amd: true);
+    private static readonly CpuOffer XeonWithoutAmx = new(Avx2: true, Avx512: true, Avx512Bf16: true, AmxBf16: false, Amd: false);
+    private static readonly CpuOffer XeonWithAmx = new(Avx2: true, Avx512: true, Avx512Bf16: true, AmxBf16: true, Amd: false);
 
     [Fact]
     public void WithoutNativeBf16TheDefaultIsFp32()
@@ -17,12 +19,20 @@ public class InferencePathTests
     }
 
     [Fact]
-    public void WithNativeBf16TheDefaultIsBf16()
+    public void WhereBf16RunsFasterTheDefaultIsBf16()
     {
         var path = InferencePath.Choose(null, Zen4, cuda: false);
 
         Assert.Equal(new InferencePath(InferencePrecision.Bf16), path);
         Assert.Equal("torchsharp-bf16", path.Name);
+        Assert.Equal(InferencePrecision.Bf16, InferencePath.Choose(null, XeonWithAmx, cuda: false).Precision);
+    }
+
+    [Fact]
+    public void OnAnIntelCpuWithoutAmxTheDefaultIsFp32ButBf16IsGrantedWhenAskedFor()
+    {
+        Assert.Equal(InferencePrecision.Fp32, InferencePath.Choose(null, XeonWithoutAmx, cuda: false).Precision);
+        Assert.Equal(InferencePrecision.Bf16, InferencePath.Choose(InferencePrecision.Bf16, XeonWithoutAmx, cuda: false).Precision);
     }
 
     [Fact]
