@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Runtime.Intrinsics;
 using Leitmotif.Core.Features;
 using Leitmotif.Core.Sequence;
+using Leitmotif.Core.Themes;
 
 namespace Leitmotif.Benchmarks;
 
@@ -40,7 +41,38 @@ public static class MatchKernelBenchmark
             RunCase($"batch100x3-1h{suffix}", batch, recording, repetitions);
         }
 
+        RunNoteCases(only, repetitions);
         return 0;
+    }
+
+    /// <summary>Themes as the product builds them from notes for <c>ctc:</c> and <c>cqt</c> (one-hot frames, so the
+    /// kernel looks their costs up), at 25 Hz: one theme, and 100 themes at three tempi.</summary>
+    private static void RunNoteCases(string only, int repetitions)
+    {
+        const double rate = 25;
+        var random = new Random(2);
+        var recording = MatchingBenchmark.RandomChroma(random, (int)(RecordingSeconds * rate), rate);
+        var themes = Enumerable.Range(0, 100).Select(_ => RandomNotes(random)).ToList();
+        if ("theme10s-1h-notes".StartsWith(only, StringComparison.Ordinal))
+            RunCase("theme10s-1h-notes", [NoteChroma.FromNotes(themes[0], rate)], recording, repetitions);
+        if (!"batch100x3-1h-notes".StartsWith(only, StringComparison.Ordinal)) return;
+        var batch = themes.SelectMany(notes => Tempi.Select(tempo => NoteChroma.FromNotes(
+            notes.Select(n => n with { OnsetSeconds = n.OnsetSeconds / tempo, DurationSeconds = n.DurationSeconds / tempo }).ToList(), rate))).ToList();
+        RunCase("batch100x3-1h-notes", batch, recording, repetitions);
+    }
+
+    /// <summary>A 10-second melody of notes of 0.1 to 0.6 s.</summary>
+    private static List<Note> RandomNotes(Random random)
+    {
+        var notes = new List<Note>();
+        for (double onset = 0; onset < ThemeSeconds;)
+        {
+            double duration = Math.Min(0.1 + random.NextDouble() / 2, ThemeSeconds - onset);
+            notes.Add(new Note(onset, duration, 60 + random.Next(12)));
+            onset += duration;
+        }
+
+        return notes;
     }
 
     private static void RunCase(string name, IReadOnlyList<FeatureMatrix> queries, FeatureMatrix recording, int repetitions)

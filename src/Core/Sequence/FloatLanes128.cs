@@ -37,4 +37,10 @@ internal readonly struct FloatLanes128 : IFloatLanes<Vector128<float>>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<float> ShiftUpOneLane(Vector128<float> value) =>
         Vector128.Shuffle(value, Vector128.Create(0, 0, 1, 2));
+
+    /// <summary>Four lanes would need four table vectors; one-hot tiles take the inner-product pass instead.</summary>
+    public static bool CanLookUp16 => false;
+
+    public static Vector128<float> LookUp16(Vector128<float> low, Vector128<float> high, Vector128<float> indexBits) =>
+        throw new NotSupportedException("16-entry look-up needs 8 or 16 lanes");
 }

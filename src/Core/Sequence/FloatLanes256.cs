@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Leitmotif.Core.Sequence;
 
@@ -37,4 +38,22 @@ internal readonly struct FloatLanes256 : IFloatLanes<Vector256<float>>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<float> ShiftUpOneLane(Vector256<float> value) =>
         Vector256.Shuffle(value, Vector256.Create(0, 0, 1, 2, 3, 4, 5, 6));
+
+    public static bool CanLookUp16 => true;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<float> LookUp16(Vector256<float> low, Vector256<float> high, Vector256<float> indexBits)
+    {
+        var index = indexBits.AsInt32();
+        var seven = Vector256.Create(7);
+        if (Avx2.IsSupported)
+        {
+            return Avx.BlendVariable(Avx2.PermuteVar8x32(low, index), Avx2.PermuteVar8x32(high, index),
+                                     Avx2.CompareGreaterThan(index, seven).AsSingle());
+        }
+
+        var inEight = index & seven;
+        return Vector256.ConditionalSelect(Vector256.GreaterThan(index, seven).AsSingle(), Vector256.Shuffle(high, inEight),
+                                           Vector256.Shuffle(low, inEight));
+    }
 }

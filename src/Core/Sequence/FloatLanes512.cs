@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Leitmotif.Core.Sequence;
 
@@ -37,4 +38,10 @@ internal readonly struct FloatLanes512 : IFloatLanes<Vector512<float>>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<float> ShiftUpOneLane(Vector512<float> value) =>
         Vector512.Shuffle(value, Vector512.Create(0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14));
+
+    public static bool CanLookUp16 => true;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<float> LookUp16(Vector512<float> low, Vector512<float> high, Vector512<float> indexBits) =>
+        Avx512F.IsSupported ? Avx512F.PermuteVar16x32(low, indexBits.AsInt32()) : Vector512.Shuffle(low, indexBits.AsInt32());
 }

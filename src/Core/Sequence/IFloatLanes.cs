@@ -34,4 +34,11 @@ internal interface IFloatLanes<TVector>
 
     /// <summary>Moves lane j to lane j+1 (lane 0 keeps its value), for the striped layout's row shift.</summary>
     static abstract TVector ShiftUpOneLane(TVector value);
+
+    /// <summary>Whether <see cref="LookUp16"/> is available at this width.</summary>
+    static abstract bool CanLookUp16 { get; }
+
+    /// <summary>Lane-wise <c>table[index]</c> from a 16-entry table held in <paramref name="low"/> (entries 0 to W−1) and, for
+    /// fewer than 16 lanes, <paramref name="high"/> (entries W to 2W−1); indices (0–15) as <see cref="int"/> bits.</summary>
+    static abstract TVector LookUp16(TVector low, TVector high, TVector indexBits);
 }

@@ -10,7 +10,9 @@ namespace Leitmotif.Core.Sequence;
 /// <c>C = 1 − ⟨x, y⟩</c> of every stacked row against all frames of the pass (each query vector is loaded once for
 /// them all), then each frame's column of D is accumulated from the two before it. The inner products are fused
 /// multiply-adds in dimension order starting from 0, as in <see cref="SubsequenceDtw.MatchingFunction"/>, and the
-/// recursion adds and takes minima in its order, so every value equals it bit for bit.
+/// recursion adds and takes minima in its order, so every value equals it bit for bit. Where every row of the tile is
+/// one-hot (themes from notes, for <c>ctc:</c> and <c>cqt</c> kinds), the inner products are skipped: each frame's cost
+/// table <c>1 − y[k]</c> is looked up by each row's dimension inside the recursion, with the same values.
 /// </summary>
 /// <remarks>FMP §7.2.3, libfmp C7S2 <c>compute_accumulated_cost_matrix_subsequence_dtw_21</c>; striped SIMD layout after
 /// Farrar, Bioinformatics 2007.</remarks>
@@ -56,37 +58,80 @@ internal static class StripedDtwKernel
         int previous2 = 0, previous1 = column, current = 2 * column;
         ForceSeparatorsAndHalo<TLanes, TVector>(tile, D.Slice(previous2, column), perPathCell ? L.Slice(previous2, column) : default);
         ForceSeparatorsAndHalo<TLanes, TVector>(tile, D.Slice(previous1, column), perPathCell ? L.Slice(previous1, column) : default);
+        if (tile.LookUpIndices is { } indices && TLanes.CanLookUp16)
+        {
+            // Costs of one-hot rows, 1 − y[k], equal the inner products' bit for bit: every other term is an exact zero.
+            Span<float> table = stackalloc float[StripedQueryTile.LookUpEntries];
+            table.Fill(1f);
+            nuint W = (nuint)TLanes.Count;
+            for (int m = 0; m < M; m++)
+            {
+                var frame = recording.Frame(m);
+                for (int k = 0; k < frame.Length; k++) table[k] = 1f - frame[k];
+                ref float entries = ref MemoryMarshal.GetReference(table);
+                var costs = new LookedUpCosts<TLanes, TVector>(
+                    ref MemoryMarshal.GetReference(indices.Span), TLanes.Load(ref entries, 0), W < 16 ? TLanes.Load(ref entries, W) : default);
+                AccumulateColumn<TLanes, TVector, LookedUpCosts<TLanes, TVector>>(
+                    costs, tile.VectorsPerColumn, perPathCell, D, L, previous2, previous1, current, column);
+                EndColumn<TLanes, TVector>(tile, m, M, D.Slice(current, column), perPathCell ? L.Slice(current, column) : default,
+                                           accumulators, deltaRows);
+                (previous2, previous1, current) = (previous1, current, previous2);
+            }
+
+            return;
+        }
+
         for (int m0 = 0; m0 < M; m0 += FramesPerPass)
         {
             Costs<TLanes, TVector>(tile, recording, m0, C);
             for (int f = 0; f < FramesPerPass && m0 + f < M; f++)
             {
-                var costs = C.Slice(f * tile.VectorsPerColumn * tile.Lanes, tile.VectorsPerColumn * tile.Lanes);
-                if (perPathCell)
-                {
-                    AccumulateWithPathLength<TLanes, TVector>(
-                        costs, D.Slice(previous2, column), D.Slice(previous1, column), D.Slice(current, column),
-                        L.Slice(previous2, column), L.Slice(previous1, column), L.Slice(current, column));
-                }
-                else
-                {
-                    Accumulate<TLanes, TVector>(costs, D.Slice(previous2, column), D.Slice(previous1, column), D.Slice(current, column));
-                }
-
-                var Dm = D.Slice(current, column);
-                var Lm = perPathCell ? L.Slice(current, column) : default;
-                for (int t = 0; t < tile.QueryCount; t++)
-                {
-                    int last = tile.LastRowOffsets[t];
-                    float delta = perPathCell ? Dm[last] / Lm[last] : Dm[last] / tile.QueryFrames[t];
-                    if (!deltaRows.IsEmpty) deltaRows[t * M + m0 + f] = delta;
-                    accumulators[t].Add(m0 + f, delta);
-                }
-
-                ForceSeparatorsAndHalo<TLanes, TVector>(tile, Dm, Lm);
+                var costs = new StoredCosts<TLanes, TVector>(
+                    ref MemoryMarshal.GetReference(C.Slice(f * tile.VectorsPerColumn * tile.Lanes)));
+                AccumulateColumn<TLanes, TVector, StoredCosts<TLanes, TVector>>(
+                    costs, tile.VectorsPerColumn, perPathCell, D, L, previous2, previous1, current, column);
+                EndColumn<TLanes, TVector>(tile, m0 + f, M, D.Slice(current, column), perPathCell ? L.Slice(current, column) : default,
+                                           accumulators, deltaRows);
                 (previous2, previous1, current) = (previous1, current, previous2);
             }
         }
+    }
+
+    private static void AccumulateColumn<TLanes, TVector, TCosts>(
+        TCosts costs, int S, bool perPathCell, Span<float> D, Span<float> L, int previous2, int previous1, int current, int column)
+        where TLanes : struct, IFloatLanes<TVector>
+        where TVector : struct
+        where TCosts : ICostColumn<TVector>, allows ref struct
+    {
+        if (perPathCell)
+        {
+            AccumulateWithPathLength<TLanes, TVector, TCosts>(
+                costs, S, D.Slice(previous2, column), D.Slice(previous1, column), D.Slice(current, column),
+                L.Slice(previous2, column), L.Slice(previous1, column), L.Slice(current, column));
+        }
+        else
+        {
+            Accumulate<TLanes, TVector, TCosts>(costs, S, D.Slice(previous2, column), D.Slice(previous1, column), D.Slice(current, column));
+        }
+    }
+
+    /// <summary>Feeds each query's Δ(m) (its last row's D over N or over L) to its accumulator and, when wanted, to
+    /// <paramref name="deltaRows"/>; then forces the column's separator rows and refreshes its halo.</summary>
+    private static void EndColumn<TLanes, TVector>(
+        StripedQueryTile tile, int m, int M, Span<float> Dm, Span<float> Lm, Span<DeltaAccumulator> accumulators, Span<float> deltaRows)
+        where TLanes : struct, IFloatLanes<TVector>
+        where TVector : struct
+    {
+        bool perPathCell = !Lm.IsEmpty;
+        for (int t = 0; t < tile.QueryCount; t++)
+        {
+            int last = tile.LastRowOffsets[t];
+            float delta = perPathCell ? Dm[last] / Lm[last] : Dm[last] / tile.QueryFrames[t];
+            if (!deltaRows.IsEmpty) deltaRows[t * M + m] = delta;
+            accumulators[t].Add(m, delta);
+        }
+
+        ForceSeparatorsAndHalo<TLanes, TVector>(tile, Dm, Lm);
     }
 
     /// <summary>
@@ -146,12 +191,13 @@ internal static class StripedDtwKernel
     /// <c>D[n, m] = C[n, m] + min(D[n−1, m−1], D[n−2, m−1], D[n−1, m−2])</c> for one column: in the striped layout rows
     /// n−1 and n−2 are vectors i−1 and i−2 (the halo for i &lt; 2), each column buffer starting with the two halo vectors.
     /// </summary>
-    private static void Accumulate<TLanes, TVector>(Span<float> C, Span<float> previous2, Span<float> previous1, Span<float> current)
+    private static void Accumulate<TLanes, TVector, TCosts>(
+        TCosts costs, int vectors, Span<float> previous2, Span<float> previous1, Span<float> current)
         where TLanes : struct, IFloatLanes<TVector>
         where TVector : struct
+        where TCosts : ICostColumn<TVector>, allows ref struct
     {
-        nuint W = (nuint)TLanes.Count, S = (nuint)(C.Length / TLanes.Count);
-        ref float c = ref MemoryMarshal.GetReference(C);
+        nuint W = (nuint)TLanes.Count, S = (nuint)vectors;
         ref float d2 = ref MemoryMarshal.GetReference(previous2);
         ref float d1 = ref MemoryMarshal.GetReference(previous1);
         ref float d = ref MemoryMarshal.GetReference(current);
@@ -161,24 +207,24 @@ internal static class StripedDtwKernel
             var up1 = TLanes.Load(ref d1, at + W); // D[n−1, m−1]
             var left = TLanes.Load(ref d2, at + W); // D[n−1, m−2]
             var best = TLanes.Min(TLanes.Min(up1, up2), left);
-            TLanes.Store(TLanes.Add(TLanes.Load(ref c, at), best), ref d, at + 2 * W);
+            TLanes.Store(TLanes.Add(costs.At(at), best), ref d, at + 2 * W);
             up2 = up1;
         }
     }
 
     /// <summary>
-    /// <see cref="Accumulate{TLanes, TVector}"/> that also carries L, the cell count of the chosen path, choosing the
+    /// <see cref="Accumulate{TLanes, TVector, TCosts}"/> that also carries L, the cell count of the chosen path, choosing the
     /// predecessor as <see cref="SubsequenceDtw.Backtrack(FeatureMatrix, FeatureMatrix, int, MatchCost)"/> does: (1,1)
     /// unless another is strictly smaller, then (2,1) unless (1,2) is strictly smaller.
     /// </summary>
-    private static void AccumulateWithPathLength<TLanes, TVector>(
-        Span<float> C, Span<float> previous2, Span<float> previous1, Span<float> current,
+    private static void AccumulateWithPathLength<TLanes, TVector, TCosts>(
+        TCosts costs, int vectors, Span<float> previous2, Span<float> previous1, Span<float> current,
         Span<float> lengths2, Span<float> lengths1, Span<float> lengths)
         where TLanes : struct, IFloatLanes<TVector>
         where TVector : struct
+        where TCosts : ICostColumn<TVector>, allows ref struct
     {
-        nuint W = (nuint)TLanes.Count, S = (nuint)(C.Length / TLanes.Count);
-        ref float c = ref MemoryMarshal.GetReference(C);
+        nuint W = (nuint)TLanes.Count, S = (nuint)vectors;
         ref float d2 = ref MemoryMarshal.GetReference(previous2);
         ref float d1 = ref MemoryMarshal.GetReference(previous1);
         ref float d = ref MemoryMarshal.GetReference(current);
@@ -198,7 +244,7 @@ internal static class StripedDtwKernel
             var bestLength = TLanes.WhereLess(up2, up1, up2Length, up1Length);
             bestLength = TLanes.WhereLess(left, best, leftLength, bestLength);
             best = TLanes.Min(left, best);
-            TLanes.Store(TLanes.Add(TLanes.Load(ref c, at), best), ref d, at + 2 * W);
+            TLanes.Store(TLanes.Add(costs.At(at), best), ref d, at + 2 * W);
             TLanes.Store(TLanes.Add(bestLength, one), ref l, at + 2 * W);
             (up2, up2Length) = (up1, up1Length);
         }

@@ -31,8 +31,12 @@ internal sealed class StripedQueryTile
         ZeroRowOffsets = new int[count];
         InfinityRowOffsets = new int[count];
         QueryByDimension = new AlignedFloats(S * K * lanes);
+        bool oneHot = K < LookUpEntries;
+        var indices = new AlignedFloats(S * lanes);
+        indices.Span.Fill(BitConverter.Int32BitsToSingle(K));
 
         var Q = QueryByDimension.Span;
+        var I = indices.Span;
         int row = 0;
         for (int t = 0; t < count; t++)
         {
@@ -44,12 +48,20 @@ internal sealed class StripedQueryTile
             {
                 int i = row % S, j = row / S;
                 for (int k = 0; k < K; k++) Q[((i / 2 * K + k) * 2 + i % 2) * lanes + j] = query[n, k];
+                int hot = oneHot ? OneHotIndex(query.Frame(n)) : -1;
+                oneHot = hot >= 0;
+                I[i * lanes + j] = BitConverter.Int32BitsToSingle(hot);
             }
 
             QueryFrames[t] = query.Frames;
             LastRowOffsets[t] = ColumnOffset(row - 1);
         }
+
+        LookUpIndices = oneHot ? indices : null;
     }
+
+    /// <summary>Entries of the cost table of a one-hot tile: the K dimensions, then 1 (the cost of an all-zero row).</summary>
+    public const int LookUpEntries = 16;
 
     /// <summary>Rows in front of every query: one forced to 0, then one forced to +∞.</summary>
     public const int SeparatorRows = 2;
@@ -92,6 +104,25 @@ internal sealed class StripedQueryTile
     /// <summary>The stacked queries, striped, in pairs of vectors as the kernel reads them: vector i, dimension k at
     /// <c>((⌊i/2⌋·K + k)·2 + i mod 2)·W</c>; zero on separator and padding rows.</summary>
     public AlignedFloats QueryByDimension { get; }
+
+    /// <summary>Where every query row is one-hot (one 1, all else 0: a theme's notes as chroma), each row's dimension,
+    /// striped like a column of costs (vector i, lane j at <c>i·W + j</c>), as <see cref="int"/> bits; K on separator and
+    /// padding rows. The cost <c>1 − ⟨x, y⟩</c> of such a row is then <c>1 − y[k]</c>, looked up instead of summed.
+    /// Null where any row is not one-hot.</summary>
+    public AlignedFloats? LookUpIndices { get; }
+
+    private static int OneHotIndex(ReadOnlySpan<float> frame)
+    {
+        int hot = -1;
+        for (int k = 0; k < frame.Length; k++)
+        {
+            if (frame[k] == 0) continue;
+            if (frame[k] != 1 || hot >= 0) return -1;
+            hot = k;
+        }
+
+        return hot;
+    }
 
     private int ColumnOffset(int row) => (HaloVectors + row % VectorsPerColumn) * Lanes + row / VectorsPerColumn;
 }

@@ -64,6 +64,33 @@ public class BatchedSubsequenceDtwTests
     }
 
     [Theory]
+    [MemberData(nameof(Layouts))]
+    public void OneHotQueriesLookedUpEqualTheSingleQueryReferenceBitForBit(int lanes, int rowsPerTile)
+    {
+        var random = new Random(lanes * 15485863 + rowsPerTile);
+        var queries = MixedLengths.Select(N => RandomChroma.OneHot(random, N)).ToList();
+        var stack = new QueryStack(queries, lanes, rowsPerTile);
+        foreach (int M in new[] { 1, 2, 3, 20, 129 })
+        {
+            var recording = RandomChroma.Create(random, M);
+
+            var perFrame = BatchedSubsequenceDtw.MatchingFunctions(stack, recording, MatchCost.PerQueryFrame);
+            var perCell = BatchedSubsequenceDtw.MatchingFunctions(stack, recording, MatchCost.PerPathCell);
+
+            for (int q = 0; q < queries.Count; q++)
+            {
+                var reference = SubsequenceDtw.MatchingFunction(queries[q], recording);
+                Assert.Equal(reference, perFrame[q]);
+                for (int m = 0; m < M; m++)
+                {
+                    if (float.IsPositiveInfinity(reference[m])) Assert.True(float.IsPositiveInfinity(perCell[q][m]), $"q={q} m={m}");
+                    else Assert.Equal(SubsequenceDtw.Backtrack(queries[q], recording, m, MatchCost.PerPathCell).Cost, perCell[q][m]);
+                }
+            }
+        }
+    }
+
+    [Theory]
     [InlineData(4)]
     [InlineData(8)]
     [InlineData(16)]

@@ -28,6 +28,22 @@ public class QueryStackTests
         Assert.Equal(lengths, Enumerable.Range(0, stack.Count).Select(stack.Frames));
     }
 
+    [Fact]
+    public void TilesOfOneHotQueriesLookCostsUpAndATileWithAnyOtherRowDoesNot()
+    {
+        var random = new Random(2);
+        var theme = RandomChroma.OneHot(random, 9);
+        var stack = new QueryStack([theme, RandomChroma.OneHot(random, 5), RandomChroma.Create(random, 4), RandomChroma.OneHot(random, 3)],
+                                   lanes: 16, rowsPerTile: 16);
+
+        Assert.Equal([true, false, true], stack.Tiles.Select(tile => tile.LookUpIndices != null));
+        var tile = stack.Tiles[0];
+        var indices = tile.LookUpIndices!.Span.ToArray().Select(BitConverter.SingleToInt32Bits).ToArray();
+        int Index(int row) => indices[row % tile.VectorsPerColumn * tile.Lanes + row / tile.VectorsPerColumn];
+        Assert.Equal(12, Index(0)); // separator rows are all zeros
+        for (int n = 0; n < theme.Frames; n++) Assert.Equal(1f, theme[n, Index(StripedQueryTile.SeparatorRows + n)]);
+    }
+
     public static TheoryData<FeatureMatrix[]> BadQueryLists() => new()
     {
         Array.Empty<FeatureMatrix>(),

@@ -22,6 +22,19 @@ internal static class RandomChroma
         return features;
     }
 
+    /// <summary>One-hot frames, as a theme's notes give them: runs of 1 to 6 frames of one random pitch class.</summary>
+    public static FeatureMatrix OneHot(Random random, int frames, double featureRate = FeatureRate)
+    {
+        var features = new FeatureMatrix(frames, 12, featureRate);
+        for (int m = 0, run = 0, pitchClass = 0; m < frames; m++, run--)
+        {
+            if (run == 0) (run, pitchClass) = (random.Next(1, 7), random.Next(12));
+            features[m, pitchClass] = 1;
+        }
+
+        return features;
+    }
+
     /// <summary>Frames [first, first + count) of <paramref name="features"/>, resampled to round(count × factor) frames by nearest neighbour.</summary>
     public static FeatureMatrix Cut(FeatureMatrix features, int first, int count, double factor = 1)
     {
