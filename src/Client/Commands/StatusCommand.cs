@@ -26,7 +26,8 @@ public static class StatusCommand
             Console.WriteLine(string.Create(c,
                 $"shard memory  budget {memory.BudgetBytes / 1048576.0:0} MB per silo (Leitmotif:ShardMemoryMB); one silo holds {memory.UsedBytes / 1048576.0:0.0} MB, {memory.Evictions} eviction(s)"));
             Console.WriteLine($"feature kinds {string.Join(", ", kinds.Kinds)} (default {kinds.Default}; networks run on {kinds.Device})");
-            Console.WriteLine($"deep chroma inference {kinds.Inference} (CPU offers {kinds.Cpu}); training precisions {string.Join(", ", kinds.TrainingPrecisions)}");
+            Console.WriteLine($"deep chroma inference {kinds.Inference} (--precision {string.Join("|", kinds.Precisions)}; CPU offers {kinds.Cpu}); " +
+                              $"training precisions {string.Join(", ", kinds.TrainingPrecisions)}");
             foreach (var (kind, count) in status.FeatureKinds.OrderBy(k => k.Key))
                 Console.WriteLine($"indexed       {kind}: {count} recording(s)");
             Console.WriteLine($"running jobs  {(status.ActiveJobs.Count == 0 ? "none" : string.Join(", ", status.ActiveJobs))}");
