@@ -48,7 +48,8 @@ internal sealed class StripedQueryTile
             {
                 int i = row % S, j = row / S;
                 for (int k = 0; k < K; k++) Q[((i / 2 * K + k) * 2 + i % 2) * lanes + j] = query[n, k];
-                int hot = oneHot ? OneHotIndex(query.Frame(n)) : -1;
+                if (!oneHot) continue;
+                int hot = OneHotIndex(query.Frame(n));
                 oneHot = hot >= 0;
                 I[i * lanes + j] = BitConverter.Int32BitsToSingle(hot);
             }
