@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.Intrinsics;
 using Leitmotif.Core.Features;
+using Leitmotif.Core.Retrieval;
 using Leitmotif.Core.Sequence;
 using Leitmotif.Core.Themes;
 
@@ -45,19 +46,18 @@ public static class MatchKernelBenchmark
         return 0;
     }
 
-    /// <summary>Themes as the product builds them from notes for <c>ctc:</c> and <c>cqt</c> (one-hot frames, so the
-    /// kernel looks their costs up), at 25 Hz: one theme, and 100 themes at three tempi.</summary>
+    /// <summary>Themes as the product builds them from notes (<see cref="QueryBuilder"/>) for <c>ctc:</c> and <c>cqt</c>
+    /// (one-hot frames, so the kernel looks their costs up), at 25 Hz: one theme, and 100 themes at three tempi.</summary>
     private static void RunNoteCases(string only, int repetitions)
     {
-        const double rate = 25;
+        var features = new CqtChromaFeatures();
         var random = new Random(2);
-        var recording = MatchingBenchmark.RandomChroma(random, (int)(RecordingSeconds * rate), rate);
+        var recording = MatchingBenchmark.RandomChroma(random, (int)(RecordingSeconds * features.FeatureRate), features.FeatureRate);
         var themes = Enumerable.Range(0, 100).Select(_ => RandomNotes(random)).ToList();
         if ("theme10s-1h-notes".StartsWith(only, StringComparison.Ordinal))
-            RunCase("theme10s-1h-notes", [NoteChroma.FromNotes(themes[0], rate)], recording, repetitions);
+            RunCase("theme10s-1h-notes", [QueryBuilder.Build(themes[0], features)], recording, repetitions);
         if (!"batch100x3-1h-notes".StartsWith(only, StringComparison.Ordinal)) return;
-        var batch = themes.SelectMany(notes => Tempi.Select(tempo => NoteChroma.FromNotes(
-            notes.Select(n => n with { OnsetSeconds = n.OnsetSeconds / tempo, DurationSeconds = n.DurationSeconds / tempo }).ToList(), rate))).ToList();
+        var batch = themes.SelectMany(notes => Tempi.Select(tempo => QueryBuilder.Build(notes, features, tempo))).ToList();
         RunCase("batch100x3-1h-notes", batch, recording, repetitions);
     }
 
