@@ -42,7 +42,10 @@ public sealed record CpuOffer(bool Avx2, bool Avx512, bool Avx512Bf16, bool AmxB
     {
         if (!X86Base.IsSupported) return false;
         var (_, ebx, ecx, edx) = X86Base.CpuId(0, 0);
-        var vendor = string.Concat(new[] { ebx, edx, ecx }.Select(r => System.Text.Encoding.ASCII.GetString(BitConverter.GetBytes(r))));
-        return vendor == "AuthenticAMD";
+        return Vendor(ebx, ecx, edx) == "AuthenticAMD";
     }
+
+    /// <summary>The vendor string CPUID leaf 0 spells in EBX, EDX, ECX, four ASCII bytes each, lowest first.</summary>
+    internal static string Vendor(int ebx, int ecx, int edx) =>
+        string.Concat(new[] { ebx, edx, ecx }.Select(r => System.Text.Encoding.ASCII.GetString(BitConverter.GetBytes(r))));
 }

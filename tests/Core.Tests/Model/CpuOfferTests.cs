@@ -26,6 +26,14 @@ public class CpuOfferTests
     }
 
     [Theory]
+    [InlineData(0x68747541, 0x444D4163, 0x69746E65, "AuthenticAMD")]
+    [InlineData(0x756E6547, 0x6C65746E, 0x49656E69, "GenuineIntel")]
+    public void TheVendorIsSpelledFromEbxEdxEcx(int ebx, int ecx, int edx, string expected)
+    {
+        Assert.Equal(expected, CpuOffer.Vendor(ebx, ecx, edx));
+    }
+
+    [Theory]
     [InlineData(true, true, true, true, "AVX2 AVX-512 AVX512-BF16 AMX-BF16")]
     [InlineData(true, true, true, false, "AVX2 AVX-512 AVX512-BF16")]
     [InlineData(true, false, false, false, "AVX2")]
